@@ -1,0 +1,35 @@
+// Bundles the extension (node, cjs, `vscode` external) and the in-VS-Code test suite into dist/.
+import * as esbuild from 'esbuild';
+import { readdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  external: ['vscode'],
+};
+
+const integrationTests = readdirSync('test/integration')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `test/integration/${f}`);
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  // mocha stays external: the tests run from the checkout, where node_modules is present
+  ...(production
+    ? []
+    : [{ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }]),
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,68 @@
+"""Entry point: `python -m siza_ml --port 8100`, run by the extension with PYTHONPATH set."""
+
+import argparse
+import ipaddress
+import logging
+import signal
+import sys
+from types import FrameType
+
+import uvicorn
+from uvicorn.config import LOG_LEVELS
+
+from .app import create_app
+from .config import Settings
+
+log = logging.getLogger("siza_ml")
+
+
+def _exit_cleanly(signum: int, frame: FrameType | None) -> None:
+    # uvicorn re-raises the captured signal after its graceful shutdown; that must mean exit 0.
+    raise SystemExit(0)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def main(argv: list[str] | None = None) -> None:
+    settings = Settings()
+    parser = argparse.ArgumentParser(prog="python -m siza_ml", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (loopback only)")
+    parser.add_argument("--port", type=int, default=8100)
+    parser.add_argument("--log-level", default=settings.log_level, choices=list(LOG_LEVELS))
+    args = parser.parse_args(argv)
+
+    # stderr is piped into the extension's log channel.
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=LOG_LEVELS[args.log_level],
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if not _is_loopback(args.host):
+        log.warning(
+            "binding %s, which is not loopback: the sidecar is meant for 127.0.0.1", args.host
+        )
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, _exit_cleanly)
+
+    app = create_app(settings)
+    app.state.address = f"http://{args.host}:{args.port}"
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=False,
+        # Bounded so a stuck request cannot outlive the watchdog's grace period.
+        timeout_graceful_shutdown=3,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Wire contract of the sidecar; the extension's zod schemas mirror these field names exactly."""
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+
+class ErrorResponse(BaseModel):
+    detail: str
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    pid: int
+    uptime_s: float
+
+
+class ModelStatus(BaseModel):
+    name: str
+    model_id: str
+    loaded: bool
+
+
+class Memory(BaseModel):
+    rss_mb: float
+    system_total_mb: float
+    system_available_mb: float
+
+
+class Versions(BaseModel):
+    siza_ml: str
+    fastapi: str | None
+    uvicorn: str | None
+    torch: str | None
+    transformers: str | None
+    sentence_transformers: str | None
+    faiss: str | None
+    peft: str | None
+
+
+class Ready(BaseModel):
+    ready: bool
+    version: str
+    pid: int
+    uptime_s: float
+    python: str
+    models: list[ModelStatus]
+    memory: Memory
+    versions: Versions

@@ -1,0 +1,31 @@
+"""Fixtures that run the sidecar as a real uvicorn subprocess (no mocked server)."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from sidecar_proc import Sidecar, start, stop
+
+
+@pytest.fixture(scope="session")
+def sidecar(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sidecar]:
+    """One shared server for read-only tests."""
+    s = start(tmp_path_factory.mktemp("sidecar") / "server.log")
+    yield s
+    stop(s.proc)
+
+
+@pytest.fixture
+def spawn_sidecar(tmp_path: Path) -> Iterator[Callable[..., Sidecar]]:
+    """A private server per test, for tests that kill or signal it."""
+    started: list[Sidecar] = []
+
+    def spawn(**env: str) -> Sidecar:
+        s = start(tmp_path / f"server{len(started)}.log", **env)
+        started.append(s)
+        return s
+
+    yield spawn
+    for s in started:
+        stop(s.proc)

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The dev venv (.venv): the sidecar's pinned requirements plus the test and lint tools. siza_ml itself is
+# not installed: like the extension, everything runs it from python/ with PYTHONPATH. Reinstalls only
+# when the requirement files change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+stamp=.venv/.siza-dev-stamp
+want=$(cat python/requirements.txt python/requirements-dev.txt | sha256sum | cut -d' ' -f1)
+if [ -x .venv/bin/python ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then exit 0; fi
+echo "dev-venv: installing the sidecar requirements into .venv" >&2
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+rm -f "$stamp"
+.venv/bin/python -m pip install --disable-pip-version-check --progress-bar off -q \
+  -r python/requirements.txt -r python/requirements-dev.txt
+echo "$want" >"$stamp"

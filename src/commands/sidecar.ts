@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { SidecarManager } from '../sidecar/manager';
+
+interface Action extends vscode.QuickPickItem {
+  run?: () => unknown;
+}
+
+/** Restart, Reinstall, Show Logs and the status menu: the sidecar's commands. */
+export function registerSidecarCommands(manager: SidecarManager, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('siza.showLogs', () => log.show(true)),
+    vscode.commands.registerCommand('siza.sidecar.restart', () => manager.restart()),
+    vscode.commands.registerCommand('siza.sidecar.reinstall', async () => {
+      const pick = await vscode.window.showWarningMessage(
+        'Delete and rebuild the sidecar\'s Python environment? The sidecar stops until the install finishes.',
+        { modal: true },
+        'Reinstall',
+      );
+      if (pick === 'Reinstall') await manager.reinstall();
+    }),
+    vscode.commands.registerCommand('siza.sidecar.showStatus', () => showStatusMenu(manager, log)),
+  ];
+}
+
+async function showStatusMenu(manager: SidecarManager, log: vscode.LogOutputChannel): Promise<void> {
+  const s = manager.status;
+  const details: Action[] = [{ label: `$(pulse) State: ${s.kind}`, detail: s.detail }];
+  if (s.kind === 'ready') {
+    details.push({ label: `$(plug) ${s.baseUrl}`, description: `pid ${s.pid}, ready in ${(s.readyInMs / 1000).toFixed(1)} s` });
+    const ready = await manager.client?.ready({ timeoutMs: 2_000 }).catch(() => undefined);
+    if (ready) {
+      details.push({
+        label: `$(server-process) Python ${ready.python}, siza_ml ${ready.version}`,
+        description: `up ${Math.round(ready.uptime_s)} s · ${ready.memory.rss_mb.toFixed(0)} MB RSS`,
+      });
+      for (const m of ready.models) details.push({ label: `$(symbol-misc) ${m.name}: ${m.loaded ? 'loaded' : 'not loaded'}`, description: m.model_id });
+    }
+  }
+  details.push({ label: `$(folder) ${manager.venvDir}`, description: 'environment' });
+  const actions: Action[] = [
+    { label: '$(output) Show Logs', run: () => log.show(true) },
+    { label: '$(debug-restart) Restart Sidecar', run: () => manager.restart() },
+    { label: '$(trash) Reinstall Sidecar Environment', run: () => vscode.commands.executeCommand('siza.sidecar.reinstall') },
+  ];
+  const pick = await vscode.window.showQuickPick<Action>(
+    [...details, { label: 'Actions', kind: vscode.QuickPickItemKind.Separator }, ...actions],
+    { title: 'Siza Gen Sidecar', placeHolder: `Sidecar ${s.kind}: pick an action` },
+  );
+  await pick?.run?.();
+}

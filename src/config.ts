@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Typed settings, one door: every `siza.*` key is read and validated here, a bad value falls back to its default. */
+const settingsSchema = z.object({
+  sidecar: z.object({
+    pythonPath: z.string().trim().catch(''),
+    port: z.number().int().min(1024).max(65535).catch(8100),
+    autoStart: z.boolean().catch(true),
+    pipIndexUrl: z.string().trim().catch(''),
+    pipExtraIndexUrls: z.array(z.string().trim()).catch([]),
+    pipFindLinks: z.string().trim().catch(''),
+    pipNoIndex: z.boolean().catch(false),
+  }),
+  dataFolder: z.string().trim().catch(''),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type PipOptions = Pick<
+  Settings['sidecar'],
+  'pipIndexUrl' | 'pipExtraIndexUrls' | 'pipFindLinks' | 'pipNoIndex'
+>;
+
+/** The subset of vscode.WorkspaceConfiguration we need, so this module tests in plain Node. */
+export interface ConfigSource {
+  get(key: string): unknown;
+}
+
+export function readSettings(cfg: ConfigSource): Settings {
+  const s = (k: string) => cfg.get(`sidecar.${k}`);
+  return settingsSchema.parse({
+    sidecar: {
+      pythonPath: s('pythonPath'),
+      port: s('port'),
+      autoStart: s('autoStart'),
+      pipIndexUrl: s('pipIndexUrl'),
+      pipExtraIndexUrls: s('pipExtraIndexUrls'),
+      pipFindLinks: s('pipFindLinks'),
+      pipNoIndex: s('pipNoIndex'),
+    },
+    dataFolder: cfg.get('dataFolder'),
+  });
+}
+
+/** Keys whose change needs the sidecar restarted (the interpreter, where it listens, where it keeps data). */
+export const RESTART_KEYS = ['siza.sidecar.pythonPath', 'siza.sidecar.port', 'siza.dataFolder'] as const;
+
+/** Pip options apply to the next install only; they never restart a running sidecar. */
+export function needsRestart(affects: (key: string) => boolean): boolean {
+  return RESTART_KEYS.some((k) => affects(k));
+}

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import { choosePort } from './port';
+import type { LaunchSpec } from './supervisor';
+
+export interface LaunchInputs {
+  venvPython: string;
+  /** The extension's python/ folder: the sidecar runs from there, so its code always matches the extension. */
+  packageDir: string;
+  dataDir: string;
+  preferredPort: number;
+}
+
+/** A fresh token and a free port for every launch; the parent pid lets the sidecar exit when the host dies. */
+export async function prepareLaunch(i: LaunchInputs): Promise<LaunchSpec> {
+  const port = await choosePort(i.preferredPort);
+  const token = randomBytes(32).toString('base64url');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PYTHONPATH: i.packageDir,
+    PYTHONUNBUFFERED: '1',
+    PYTHONNOUSERSITE: '1',
+    SIZA_ML_TOKEN: token,
+    SIZA_ML_PARENT_PID: String(process.pid),
+    SIZA_ML_DATA_DIR: i.dataDir,
+  };
+  return {
+    command: i.venvPython,
+    args: ['-m', 'siza_ml', '--host', '127.0.0.1', '--port', String(port)],
+    env,
+    cwd: path.resolve(i.dataDir),
+    endpoint: { baseUrl: `http://127.0.0.1:${port}`, token },
+  };
+}

@@ -1,0 +1,236 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Settings } from '../config';
+import { notify } from '../log';
+import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type BootstrapOptions } from './bootstrap';
+import { SidecarClient } from './client';
+import { prepareLaunch } from './launch';
+import { CancelledError } from './process';
+import { findPython } from './python';
+import type { SidecarStatus } from './status';
+import { Supervisor, type SupervisorState } from './supervisor';
+
+export interface ManagerDeps {
+  log: vscode.LogOutputChannel;
+  settings: () => Settings;
+  extensionPath: string;
+  extensionVersion: string;
+  storageDir: string;
+}
+
+/**
+ * Owns the sidecar's life in the editor: finds Python, bootstraps the venv (with a cancellable progress
+ * notification), and supervises the process. Every operation goes through one queue, so they never overlap.
+ */
+export class SidecarManager implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<SidecarStatus>();
+  readonly onDidChangeStatus = this.emitter.event;
+  private readonly supervisor: Supervisor;
+  private current: SidecarStatus = { kind: 'fallback', detail: 'The sidecar has not been started' };
+  private venvPython: string | undefined;
+  private activeClient: SidecarClient | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private installAbort: AbortController | undefined;
+  private lastBootstrapMs: number | undefined;
+
+  constructor(private readonly deps: ManagerDeps) {
+    this.supervisor = new Supervisor({
+      log: deps.log,
+      prepare: () =>
+        prepareLaunch({
+          venvPython: this.venvPython!,
+          packageDir: path.join(deps.extensionPath, 'python'),
+          dataDir: this.dataDir,
+          preferredPort: deps.settings().sidecar.port,
+        }),
+      probe: async (endpoint, signal) => {
+        await new SidecarClient(endpoint).health({ signal, timeoutMs: 2_000 });
+        return true;
+      },
+    });
+    this.supervisor.onDidChangeState((s) => this.onSupervisor(s));
+  }
+
+  get status(): SidecarStatus {
+    return this.current;
+  }
+
+  /** The client of the running sidecar, undefined unless it is ready. */
+  get client(): SidecarClient | undefined {
+    return this.activeClient;
+  }
+
+  get pid(): number | undefined {
+    return this.supervisor.pid;
+  }
+
+  get venvDir(): string {
+    return path.join(this.deps.storageDir, 'venv');
+  }
+
+  get dataDir(): string {
+    return this.deps.settings().dataFolder || path.join(this.deps.storageDir, 'data');
+  }
+
+  get bootstrapMs(): number | undefined {
+    return this.lastBootstrapMs;
+  }
+
+  whenReady(timeoutMs: number) {
+    return this.supervisor.whenReady(timeoutMs);
+  }
+
+  start(): Promise<void> {
+    return this.serial(() => this.doStart(false));
+  }
+
+  restart(): Promise<void> {
+    return this.serial(async () => {
+      if (!this.venvPython) return this.doStart(false);
+      this.deps.log.info('Restarting the sidecar');
+      await this.supervisor.restart();
+    });
+  }
+
+  reinstall(): Promise<void> {
+    this.installAbort?.abort();
+    return this.serial(async () => {
+      await this.supervisor.stop();
+      this.venvPython = undefined;
+      await this.doStart(true);
+    });
+  }
+
+  stop(): Promise<void> {
+    this.installAbort?.abort();
+    return this.serial(() => this.supervisor.stop());
+  }
+
+  dispose(): void {
+    this.installAbort?.abort();
+    void this.supervisor.stop();
+    this.emitter.dispose();
+  }
+
+  /** Stops the process and waits for it (deactivate awaits this). */
+  shutdown(): Promise<void> {
+    this.installAbort?.abort();
+    return this.supervisor.stop();
+  }
+
+  private serial(fn: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private setStatus(s: SidecarStatus): void {
+    this.current = s;
+    this.emitter.fire(s);
+  }
+
+  private async doStart(force: boolean): Promise<void> {
+    const settings = this.deps.settings();
+    if (!this.venvPython || force) {
+      const venvPython = await this.prepareEnvironment(settings, force);
+      if (!venvPython) return;
+      this.venvPython = venvPython;
+    }
+    await this.supervisor.start();
+  }
+
+  /** Discovery and bootstrap; undefined (with the status saying why) when there is no environment to run. */
+  private async prepareEnvironment(settings: Settings, force: boolean): Promise<string | undefined> {
+    const log = this.deps.log;
+    this.setStatus({ kind: 'starting', detail: 'Looking for Python' });
+    const found = await findPython(settings.sidecar.pythonPath);
+    if (!found.ok) {
+      for (const t of found.tried) log.warn(`Python discovery: ${t}`);
+      log.warn(found.message);
+      this.setStatus({ kind: 'fallback', detail: found.message });
+      notify(log, 'warning', found.message, {
+        'Open Settings': () => vscode.commands.executeCommand('workbench.action.openSettings', 'siza.sidecar.pythonPath'),
+      });
+      return undefined;
+    }
+    log.info(`Using Python ${found.python.version} at ${found.python.executable}`);
+    const options: BootstrapOptions = {
+      python: found.python.executable,
+      pythonVersion: found.python.version,
+      venvDir: this.venvDir,
+      requirementsFile: path.join(this.deps.extensionPath, 'python', 'requirements.txt'),
+      extensionVersion: this.deps.extensionVersion,
+      pip: settings.sidecar,
+      log,
+      force,
+    };
+    const abort = new AbortController();
+    this.installAbort = abort;
+    try {
+      // A current venv starts silently; only a real install shows the cancellable notification.
+      const result = !force && (await isEnvironmentCurrent(options))
+        ? await ensureEnvironment({ ...options, signal: abort.signal })
+        : await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: 'Siza Gen: setting up the Python sidecar', cancellable: true },
+            (progress, token) => {
+              token.onCancellationRequested(() => abort.abort());
+              let shown = 0;
+              return ensureEnvironment({
+                ...options,
+                signal: abort.signal,
+                onProgress: (message, fraction) => {
+                  this.setStatus({ kind: 'installing', detail: message });
+                  const increment = fraction === undefined ? undefined : Math.max(0, fraction - shown) * 100;
+                  shown = Math.max(shown, fraction ?? 0);
+                  progress.report({ message, increment });
+                },
+              });
+            },
+          );
+      if (result.installed) this.lastBootstrapMs = result.durationMs;
+      return result.venvPython;
+    } catch (e) {
+      if (e instanceof CancelledError) {
+        log.warn('Sidecar setup cancelled');
+        this.setStatus({ kind: 'fallback', detail: 'Setup was cancelled. Run "Siza Gen: Restart Sidecar" to try again.' });
+        return undefined;
+      }
+      const msg = e instanceof BootstrapError ? e.message : `Sidecar setup failed: ${(e as Error).message}`;
+      if (e instanceof BootstrapError) for (const l of e.tail) log.error(l);
+      log.error(msg);
+      this.setStatus({ kind: 'error', detail: msg });
+      notify(log, 'error', `Siza Gen: ${msg}`, { Retry: () => this.reinstall() });
+      return undefined;
+    } finally {
+      if (this.installAbort === abort) this.installAbort = undefined;
+    }
+  }
+
+  private onSupervisor(s: SupervisorState): void {
+    switch (s.kind) {
+      case 'starting':
+        this.activeClient = undefined;
+        this.setStatus({ kind: 'starting', detail: s.attempt > 1 ? `Starting (attempt ${s.attempt})` : 'Starting the sidecar' });
+        break;
+      case 'ready':
+        this.activeClient = new SidecarClient(s.endpoint);
+        this.setStatus({ kind: 'ready', detail: `Listening on ${s.endpoint.baseUrl}`, pid: s.pid, baseUrl: s.endpoint.baseUrl, readyInMs: s.readyInMs });
+        break;
+      case 'backoff':
+        this.activeClient = undefined;
+        this.setStatus({ kind: 'starting', detail: `Sidecar ${s.reason}; restarting in ${Math.round(s.delayMs / 1000)} s` });
+        break;
+      case 'failed':
+        this.activeClient = undefined;
+        this.setStatus({ kind: 'error', detail: s.reason });
+        notify(this.deps.log, 'error', `Siza Gen: ${s.reason}. It was stopped; the extension keeps working without it.`, {
+          Restart: () => this.restart(),
+        });
+        break;
+      case 'stopped':
+        this.activeClient = undefined;
+        if (this.current.kind !== 'installing') this.setStatus({ kind: 'fallback', detail: 'The sidecar is stopped' });
+        break;
+    }
+  }
+}
