@@ -1,6 +1,6 @@
 // Bundles the extension (node, cjs, `vscode` external) and the in-VS-Code test suite into dist/.
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -17,7 +17,7 @@ const common = {
 };
 
 const integrationTests = readdirSync('test/integration')
-  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
   .map((f) => `test/integration/${f}`);
 
 const builds = [
@@ -28,6 +28,7 @@ const builds = [
     : [{ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }]),
 ];
 
+rmSync('dist', { recursive: true, force: true });
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.venv/**', 'python/**', 'out/**', '.vscode-test/**', 'test-output/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.venv/**', 'python/**', 'out/**', '.vscode-test/**', 'test-output/**', 'test/fixtures/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -10,13 +10,16 @@ export function registerSidecarCommands(manager: SidecarManager, log: vscode.Log
   return [
     vscode.commands.registerCommand('siza.showLogs', () => log.show(true)),
     vscode.commands.registerCommand('siza.sidecar.restart', () => manager.restart()),
-    vscode.commands.registerCommand('siza.sidecar.reinstall', async () => {
-      const pick = await vscode.window.showWarningMessage(
-        'Delete and rebuild the sidecar\'s Python environment? The sidecar stops until the install finishes.',
-        { modal: true },
-        'Reinstall',
-      );
-      if (pick === 'Reinstall') await manager.reinstall();
+    // `{ confirm: false }` skips the question (automation and tests); the palette always asks.
+    vscode.commands.registerCommand('siza.sidecar.reinstall', async (opts?: { confirm?: boolean }) => {
+      const ok =
+        opts?.confirm === false ||
+        (await vscode.window.showWarningMessage(
+          'Delete and rebuild the sidecar\'s Python environment? The sidecar stops until the install finishes.',
+          { modal: true },
+          'Reinstall',
+        )) === 'Reinstall';
+      if (ok) await manager.reinstall();
     }),
     vscode.commands.registerCommand('siza.sidecar.showStatus', () => showStatusMenu(manager, log)),
   ];

@@ -64,6 +64,7 @@ export async function ensureEnvironment(o: BootstrapOptions): Promise<BootstrapR
   const started = Date.now();
   const inputs = await stampInputs(o);
   const venvPython = venvPythonPath(o.venvDir);
+  await fs.mkdir(path.dirname(o.venvDir), { recursive: true });
   // Another window may be installing into the same storage: wait for it, then re-check the stamp.
   return withDirLock(`${o.venvDir}.lock`, o.log, o.signal, async () => {
     if (!o.force && (await isCurrent(o.venvDir, inputs))) {
@@ -72,7 +73,6 @@ export async function ensureEnvironment(o: BootstrapOptions): Promise<BootstrapR
     }
     await removeStamp(o.venvDir).catch(() => undefined);
     await fs.rm(o.venvDir, { recursive: true, force: true });
-    await fs.mkdir(path.dirname(o.venvDir), { recursive: true });
 
     o.onProgress?.('Creating the virtual environment', 0.02);
     o.log.info(`Creating venv with ${o.python} (Python ${o.pythonVersion}) in ${o.venvDir}`);

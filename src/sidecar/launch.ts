@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { choosePort } from './port';
 import type { LaunchSpec } from './supervisor';
@@ -13,6 +14,7 @@ export interface LaunchInputs {
 
 /** A fresh token and a free port for every launch; the parent pid lets the sidecar exit when the host dies. */
 export async function prepareLaunch(i: LaunchInputs): Promise<LaunchSpec> {
+  await mkdir(i.dataDir, { recursive: true }); // also its cwd: spawn in a missing folder fails as ENOENT
   const port = await choosePort(i.preferredPort);
   const token = randomBytes(32).toString('base64url');
   const env: NodeJS.ProcessEnv = {

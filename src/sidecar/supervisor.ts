@@ -168,16 +168,26 @@ export class Supervisor {
     const started = Date.now();
     const child = spawn(spec.command, spec.args, { env: spec.env, cwd: spec.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    this.exited = new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.once('error', () => child.pid === undefined && resolve());
+    });
     createInterface({ input: child.stdout }).on('line', (l) => this.o.log.info(`[sidecar] ${l}`));
     createInterface({ input: child.stderr }).on('line', (l) => this.o.log.info(`[sidecar] ${l}`));
-    child.once('error', (e) => this.o.log.error(`Sidecar process error: ${e.message}`));
-    child.once('exit', (code, signal) => {
+    let gone = false;
+    const onGone = (reason: string) => {
+      if (gone) return;
+      gone = true;
       if (gen !== this.generation) return;
       this.child = undefined;
-      this.onCrash(gen, `exited with ${signal ?? `code ${code}`}`);
+      this.onCrash(gen, reason);
+    };
+    child.once('exit', (code, signal) => onGone(`exited with ${signal ?? `code ${code}`}`));
+    child.once('error', (e) => {
+      this.o.log.error(`Sidecar process error: ${e.message}`);
+      if (child.pid === undefined) onGone(`could not be started (${e.message})`); // no 'exit' follows a failed spawn
     });
-    this.o.log.info(`Started sidecar pid ${child.pid} at ${spec.endpoint.baseUrl}`);
+    if (child.pid !== undefined) this.o.log.info(`Started sidecar pid ${child.pid} at ${spec.endpoint.baseUrl}`);
 
     const deadline = started + this.o.readyTimeoutMs;
     while (gen === this.generation && this.child === child) {

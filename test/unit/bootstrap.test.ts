@@ -32,7 +32,7 @@ describe('venv bootstrap (real python -m venv and pip)', function () {
   });
 
   it('creates the venv, stamps it last, and reuses it while nothing changes', async () => {
-    const venvDir = path.join(dir, 'venv-a');
+    const venvDir = path.join(dir, 'fresh-storage', 'nested', 'venv-a'); // storage folders may not exist yet
     const steps: string[] = [];
     const first = await ensureEnvironment({ ...base, venvDir, onProgress: (m) => steps.push(m) });
     assert.equal(first.installed, true);

@@ -127,6 +127,20 @@ describe('supervisor (real child processes)', function () {
     assert.deepEqual(alive, [last.pid]);
   });
 
+  it('a command that cannot be spawned counts as a crash at once (no wait for the health deadline)', async () => {
+    const { sup, log } = track(
+      supervise(['ok'], {
+        crashLimit: 2,
+        readyTimeoutMs: 60_000,
+        prepare: () =>
+          Promise.resolve({ command: '/nonexistent/python', args: [], env: process.env, endpoint: { baseUrl: 'http://127.0.0.1:9', token: 't' } }),
+      }),
+    );
+    await sup.start();
+    await waitFor(() => sup.state.kind === 'failed', 5_000, 'failed');
+    assert.ok(log.lines.some((l) => l.includes('could not be started')));
+  });
+
   it('a stopped supervisor does not restart its process', async () => {
     const { sup, launches } = track(supervise(['crash-later']));
     await sup.start();

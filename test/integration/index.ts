@@ -1,0 +1,24 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+/** Entry point the extension host calls for extensionTestsPath: runs every *.test.js beside it. */
+export function run(): Promise<void> {
+  const out = process.env.SIZA_TEST_OUTPUT ?? path.resolve('test-output');
+  fs.mkdirSync(out, { recursive: true });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+  for (const f of fs.readdirSync(__dirname).sort()) {
+    if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  }
+  const results: { passed: string[]; failed: { title: string; error: string }[] } = { passed: [], failed: [] };
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      fs.writeFileSync(path.join(out, 'mocha-results.json'), JSON.stringify(results, null, 2));
+      console.log(`[siza-test] ${results.passed.length} passed, ${failures} failed`);
+      if (failures > 0) reject(new Error(`${failures} tests failed`));
+      else resolve();
+    });
+    runner.on('pass', (t) => results.passed.push(t.fullTitle()));
+    runner.on('fail', (t, err: Error) => results.failed.push({ title: t.fullTitle(), error: String(err.stack ?? err) }));
+  });
+}

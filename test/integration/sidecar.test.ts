@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { request } from 'undici';
+import * as vscode from 'vscode';
+import type { SizaApi } from '../../src/api';
+import { activateExtension, record, screenshot, waitFor } from './harness';
+
+const INSTALL_TIMEOUT = 20 * 60_000;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The real extension in the real extension host: no part of the sidecar is mocked. */
+describe('Siza Gen sidecar in a real VS Code', function () {
+  this.timeout(INSTALL_TIMEOUT);
+  let api: SizaApi;
+  const pids: number[] = [];
+  const readyPid = async (notPid?: number) =>
+    waitFor(() => {
+      const s = api.sidecar.status;
+      if (s.kind === 'error') throw new Error(`sidecar error: ${s.detail}`);
+      return s.kind === 'ready' && s.pid !== notPid ? s : undefined;
+    }, INSTALL_TIMEOUT, 'the sidecar to be ready');
+
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  after(() => {
+    record('sidecarPids', pids);
+  });
+
+  it('activates and registers its commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['siza.sidecar.restart', 'siza.sidecar.reinstall', 'siza.sidecar.showStatus', 'siza.showLogs']) {
+      assert.ok(commands.includes(c), c);
+    }
+  });
+
+  it('bootstraps the venv from nothing into its storage and reaches ready', async () => {
+    const t0 = Date.now();
+    const ready = await readyPid();
+    pids.push(ready.pid);
+    const venv = api.sidecar.venvDir;
+    assert.ok(fs.existsSync(path.join(venv, 'bin', 'python')), `venv python in ${venv}`);
+    const stamp = JSON.parse(fs.readFileSync(path.join(venv, 'siza-stamp.json'), 'utf8')) as { hash: string };
+    assert.match(stamp.hash, /^[0-9a-f]{64}$/);
+    assert.ok(api.sidecar.bootstrapMs, 'this run installed the environment (a fresh storage folder)');
+    record('bootstrapMs', api.sidecar.bootstrapMs);
+    record('spawnToReadyMs', ready.readyInMs);
+    record('activationToReadyMs', Date.now() - t0);
+  });
+
+  it('serves /ready with the token and refuses a request without it', async () => {
+    const client = api.sidecar.client;
+    assert.ok(client);
+    const ready = await client.ready();
+    assert.equal(ready.ready, true);
+    assert.equal(ready.pid, api.sidecar.pid);
+    const anonymous = await request(`${client.baseUrl}/health`);
+    await anonymous.body.dump();
+    assert.equal(anonymous.statusCode, 401);
+  });
+
+  it('shows "ready" in the status bar (screenshot)', async () => {
+    const text = await screenshot('status-ready');
+    assert.match(text, /Siza: ready/);
+  });
+
+  it('Restart Sidecar replaces the process', async () => {
+    const before = api.sidecar.pid!;
+    const t0 = Date.now();
+    await vscode.commands.executeCommand('siza.sidecar.restart');
+    const ready = await readyPid(before);
+    pids.push(ready.pid);
+    record('restartCommandMs', Date.now() - t0);
+    assert.notEqual(ready.pid, before);
+    await waitFor(() => !alive(before), 10_000, 'the old process to be gone');
+  });
+
+  it('restarts the sidecar after kill -9', async () => {
+    const victim = api.sidecar.pid!;
+    const t0 = Date.now();
+    process.kill(victim, 'SIGKILL');
+    const ready = await readyPid(victim);
+    pids.push(ready.pid);
+    record('restartAfterKillMs', Date.now() - t0);
+    assert.notEqual(ready.pid, victim);
+  });
+
+  it('Reinstall Sidecar Environment rebuilds the venv and comes back ready', async () => {
+    const before = api.sidecar.pid!;
+    const stampFile = path.join(api.sidecar.venvDir, 'siza-stamp.json');
+    const oldStamp = fs.readFileSync(stampFile, 'utf8');
+    const t0 = Date.now();
+    await vscode.commands.executeCommand('siza.sidecar.reinstall', { confirm: false });
+    const ready = await readyPid(before);
+    pids.push(ready.pid);
+    record('reinstallMs', Date.now() - t0);
+    assert.notEqual(fs.readFileSync(stampFile, 'utf8'), oldStamp, 'a new stamp (new install time)');
+    assert.ok(!alive(before));
+  });
+});
