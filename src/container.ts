@@ -60,7 +60,9 @@ export class Container implements vscode.Disposable {
   private onConfigChange(e: vscode.ConfigurationChangeEvent): void {
     if (!e.affectsConfiguration('siza')) return;
     this.settings = readSettings(vscode.workspace.getConfiguration('siza'));
-    if (needsRestart((k) => e.affectsConfiguration(k)) && this.sidecar.status.kind !== 'fallback') {
+    const turnedOn = e.affectsConfiguration('siza.sidecar.autoStart') && this.settings.sidecar.autoStart;
+    const wanted = this.settings.sidecar.autoStart || this.sidecar.status.kind !== 'fallback';
+    if (turnedOn || (wanted && needsRestart((k) => e.affectsConfiguration(k)))) {
       this.log.info('A sidecar setting changed; restarting the sidecar');
       void this.sidecar.restart();
     }

@@ -84,11 +84,14 @@ export class SidecarManager implements vscode.Disposable {
     return this.serial(() => this.doStart(false));
   }
 
+  /** Stops, then starts from discovery: a changed interpreter or a damaged venv is picked up (the stamp check is cheap). */
   restart(): Promise<void> {
+    this.installAbort?.abort();
     return this.serial(async () => {
-      if (!this.venvPython) return this.doStart(false);
       this.deps.log.info('Restarting the sidecar');
-      await this.supervisor.restart();
+      await this.supervisor.stop();
+      this.venvPython = undefined;
+      await this.doStart(false);
     });
   }
 

@@ -1,8 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { SizaApi } from '../../src/api';
+import { waitFor } from '../unit/helpers';
+
+export { waitFor };
 
 export const OUT = process.env.SIZA_TEST_OUTPUT ?? path.resolve('test-output');
 
@@ -10,16 +12,6 @@ export async function activateExtension(): Promise<SizaApi> {
   const ext = vscode.extensions.getExtension<SizaApi>('siza.siza-gen-vscode');
   if (!ext) throw new Error('extension siza.siza-gen-vscode is not installed in this host');
   return ext.activate();
-}
-
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs: number, what: string): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(100);
-  }
 }
 
 /**

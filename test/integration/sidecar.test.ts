@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { request } from 'undici';
 import * as vscode from 'vscode';
@@ -93,6 +94,41 @@ describe('Siza Gen sidecar in a real VS Code', function () {
     pids.push(ready.pid);
     record('restartAfterKillMs', Date.now() - t0);
     assert.notEqual(ready.pid, victim);
+  });
+
+  it('moves to a new port when the port setting changes', async () => {
+    const before = api.sidecar.pid!;
+    const port = await new Promise<number>((resolve) => {
+      const srv = createServer().listen(0, '127.0.0.1', () => {
+        const p = (srv.address() as AddressInfo).port;
+        srv.close(() => resolve(p));
+      });
+    });
+    const cfg = vscode.workspace.getConfiguration('siza');
+    await cfg.update('sidecar.port', port, vscode.ConfigurationTarget.Global);
+    try {
+      const ready = await readyPid(before);
+      pids.push(ready.pid);
+      assert.equal(ready.baseUrl, `http://127.0.0.1:${port}`);
+    } finally {
+      await cfg.update('sidecar.port', undefined, vscode.ConfigurationTarget.Global);
+    }
+    pids.push((await readyPid()).pid);
+  });
+
+  it('falls back, saying why, when the configured Python does not exist, and recovers when it is fixed', async () => {
+    const cfg = vscode.workspace.getConfiguration('siza');
+    await cfg.update('sidecar.pythonPath', '/nonexistent/bin/python3', vscode.ConfigurationTarget.Global);
+    try {
+      const s = await waitFor(() => (api.sidecar.status.kind === 'fallback' ? api.sidecar.status : undefined), 30_000, 'fallback');
+      assert.match(s.detail, /No usable Python/);
+      assert.equal(api.sidecar.pid, undefined, 'no sidecar runs in fallback');
+      const text = await screenshot('status-fallback');
+      assert.match(text, /Siza: fallback/);
+    } finally {
+      await cfg.update('sidecar.pythonPath', undefined, vscode.ConfigurationTarget.Global);
+    }
+    pids.push((await readyPid()).pid);
   });
 
   it('Reinstall Sidecar Environment rebuilds the venv and comes back ready', async () => {
