@@ -86,7 +86,6 @@ export class SidecarManager implements vscode.Disposable {
 
   /** Stops, then starts from discovery: a changed interpreter or a damaged venv is picked up (the stamp check is cheap). */
   restart(): Promise<void> {
-    this.installAbort?.abort();
     return this.serial(async () => {
       this.deps.log.info('Restarting the sidecar');
       await this.supervisor.stop();
@@ -102,11 +101,6 @@ export class SidecarManager implements vscode.Disposable {
       this.venvPython = undefined;
       await this.doStart(true);
     });
-  }
-
-  stop(): Promise<void> {
-    this.installAbort?.abort();
-    return this.serial(() => this.supervisor.stop());
   }
 
   dispose(): void {

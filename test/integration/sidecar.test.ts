@@ -106,14 +106,16 @@ describe('Siza Gen sidecar in a real VS Code', function () {
     });
     const cfg = vscode.workspace.getConfiguration('siza');
     await cfg.update('sidecar.port', port, vscode.ConfigurationTarget.Global);
+    let moved: number | undefined;
     try {
       const ready = await readyPid(before);
+      moved = ready.pid;
       pids.push(ready.pid);
       assert.equal(ready.baseUrl, `http://127.0.0.1:${port}`);
     } finally {
       await cfg.update('sidecar.port', undefined, vscode.ConfigurationTarget.Global);
     }
-    pids.push((await readyPid()).pid);
+    pids.push((await readyPid(moved)).pid); // back on the default port, in a new process
   });
 
   it('falls back, saying why, when the configured Python does not exist, and recovers when it is fixed', async () => {
