@@ -23,7 +23,8 @@ CS_PORT=${PORT:-8080}
 export CS_PORT
 trap stop_code_server EXIT
 trap 'exit 130' INT TERM
-start_code_server "$START" "$WS"
+# a closed tab's extension host (and its sidecar) is released after a minute, not code-server's 3 hours
+start_code_server "$START" "$WS" --reconnection-grace-time 60
 node "$HERE/warm-up.js" "$WS" "$START/ready.png"
 cat <<MSG
 

@@ -1,4 +1,4 @@
-"""Wire contract of the sidecar; the extension's zod schemas mirror these field names exactly."""
+"""Health and readiness: the wire models of /health and /ready (and the shared error body)."""
 
 from typing import Literal
 
