@@ -6,11 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 stamp=.venv/.siza-dev-stamp
-want=$(cat python/requirements.txt python/requirements-dev.txt | sha256sum | cut -d' ' -f1)
+want=$(cat python/requirements.txt python/requirements-nodeps.txt python/requirements-dev.txt | sha256sum | cut -d' ' -f1)
 if [ -x .venv/bin/python ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then exit 0; fi
 echo "dev-venv: installing the sidecar requirements into .venv" >&2
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 rm -f "$stamp"
 .venv/bin/python -m pip install --disable-pip-version-check --progress-bar off -q \
   -r python/requirements.txt -r python/requirements-dev.txt
+.venv/bin/python -m pip install --disable-pip-version-check --progress-bar off -q --no-deps -r python/requirements-nodeps.txt
 echo "$want" >"$stamp"

@@ -14,6 +14,7 @@ from .schemas import ErrorResponse
 from .security import ALLOWED_HOSTS, BearerAuthMiddleware, BodySizeLimitMiddleware
 from .services.models import ModelRegistry
 from .services.runtime import Runtime
+from .services.workers import CpuWorkers
 from .watchdog import ParentWatchdog
 
 log = logging.getLogger("siza_ml")
@@ -47,6 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.runtime = Runtime()
     app.state.models = ModelRegistry.default()
+    app.state.workers = CpuWorkers(settings.cpu_workers)
 
     # Added innermost first: the host check runs before auth, auth before the body limit.
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)

@@ -7,6 +7,7 @@ from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LogLevel = Literal["critical", "error", "warning", "info", "debug", "trace"]
+LlmProvider = Literal["none", "ollama", "openai", "local"]
 
 
 class Settings(BaseSettings):
@@ -14,15 +15,58 @@ class Settings(BaseSettings):
 
     # Per-launch bearer token; None means dev mode (no auth, warned at startup).
     token: SecretStr | None = None
-    # Extension-owned storage root; later services keep indexes and adapters here.
+    # Extension-owned storage root (indexes, metrics, adapters); see `data_root`.
     data_dir: Path | None = None
     # Extension host pid; when it dies the sidecar exits so no orphan keeps the port.
     parent_pid: int | None = None
     max_body_bytes: int = 10 * 1024 * 1024
     log_level: LogLevel = "info"
 
-    @field_validator("token", "data_dir", "parent_pid", mode="before")
+    # CPU work (encoding, FAISS, file I/O, local LLM) runs in at most this many worker threads.
+    cpu_workers: int = 2
+    # torch intra-op threads; None: torch's default (the machine's cores).
+    torch_threads: int | None = None
+
+    # Embeddings: a local folder wins, then a package that carries the weights, then the hub name.
+    embedding_model_path: Path | None = None
+    embedding_model: str = "sentence-transformers/all-MiniLM-L6-v2"
+    embed_batch_size: int = 64
+    max_batch_texts: int = 1024
+    max_text_chars: int = 20_000
+    # Load the embedding model in the background right after start (never blocks /health).
+    warmup: bool = False
+
+    # LLM for scoring and enhancement: none, an HTTP endpoint (ollama / openai-compatible), or local.
+    llm_provider: LlmProvider = "none"
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = None
+    # Local provider: a GGUF file or a transformers model folder; None: a package that carries one.
+    llm_model_path: Path | None = None
+    llm_timeout_s: float = 10.0
+
+    # Metrics JSONL: rotated when it passes this size, keeping this many old files.
+    metrics_max_bytes: int = 5 * 1024 * 1024
+    metrics_backups: int = 3
+
+    @field_validator(
+        "token",
+        "data_dir",
+        "parent_pid",
+        "torch_threads",
+        "embedding_model_path",
+        "llm_url",
+        "llm_model",
+        "llm_api_key",
+        "llm_model_path",
+        mode="before",
+    )
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         # An exported-but-empty variable must mean "unset", never "the empty token".
         return None if value == "" else value
+
+    @property
+    def data_root(self) -> Path:
+        """Where the sidecar keeps its files: the extension's folder, else ~/.siza-ml (dev runs)."""
+        return self.data_dir if self.data_dir is not None else Path.home() / ".siza-ml"
