@@ -20,7 +20,10 @@ async function main(): Promise<void> {
       python: found.python.executable,
       pythonVersion: found.python.version,
       venvDir: path.join(work, name),
-      requirementsFile: path.join(ROOT, 'python', 'requirements.txt'),
+      requirements: [
+        { path: path.join(ROOT, 'python', 'requirements.txt') },
+        { path: path.join(ROOT, 'python', 'requirements-nodeps.txt'), noDeps: true },
+      ],
       extensionVersion: 'bench',
       pip: { pipIndexUrl: '', pipExtraIndexUrls: [], pipFindLinks: '', pipNoIndex: false },
       log: nullLogger,
@@ -36,7 +39,7 @@ async function main(): Promise<void> {
     path.join(ROOT, 'bench', 'results', 'venv-bootstrap.md'),
     `# Sidecar venv bootstrap\n\n` +
       `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, Python ${found.python.version}, ` +
-      `with \`npx tsx bench/venv_bootstrap.ts\` (python -m venv, pip install -r python/requirements.txt, verify).\n` +
+      `with \`npx tsx bench/venv_bootstrap.ts\` (python -m venv, pip install -r python/requirements.txt, then requirements-nodeps.txt with --no-deps, verify).\n` +
       `torch comes from the machine's local wheel; everything else from PyPI.\n\n` +
       `| pip cache | seconds |\n| --- | --- |\n| cold (first run on a new machine) | ${cold.toFixed(1)} |\n` +
       `| warm (Reinstall) | ${warm.toFixed(1)} |\n| warm / cold | ${(warm / cold).toFixed(2)} |\n`,

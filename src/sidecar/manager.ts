@@ -155,7 +155,10 @@ export class SidecarManager implements vscode.Disposable {
       python: found.python.executable,
       pythonVersion: found.python.version,
       venvDir: this.venvDir,
-      requirementsFile: path.join(this.deps.extensionPath, 'python', 'requirements.txt'),
+      requirements: [
+        { path: path.join(this.deps.extensionPath, 'python', 'requirements.txt') },
+        { path: path.join(this.deps.extensionPath, 'python', 'requirements-nodeps.txt'), noDeps: true },
+      ],
       extensionVersion: this.deps.extensionVersion,
       pip: settings.sidecar,
       log,

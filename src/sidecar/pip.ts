@@ -10,7 +10,7 @@ export function pipIndexArgs(o: PipOptions): string[] {
   return args;
 }
 
-export function pipInstallArgs(requirementsFile: string, o: PipOptions): string[] {
+export function pipInstallArgs(requirementsFile: string, o: PipOptions, noDeps = false): string[] {
   return [
     '-m',
     'pip',
@@ -20,6 +20,7 @@ export function pipInstallArgs(requirementsFile: string, o: PipOptions): string[
     '--progress-bar',
     'off',
     ...pipIndexArgs(o),
+    ...(noDeps ? ['--no-deps'] : []),
     '-r',
     requirementsFile,
   ];

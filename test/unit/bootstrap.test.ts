@@ -23,7 +23,7 @@ describe('venv bootstrap (real python -m venv and pip)', function () {
     base = {
       python: found.python.executable,
       pythonVersion: found.python.version,
-      requirementsFile,
+      requirements: [{ path: requirementsFile }, { path: requirementsFile, noDeps: true }],
       extensionVersion: '1.0.0',
       pip: { pipIndexUrl: '', pipExtraIndexUrls: [], pipFindLinks: '', pipNoIndex: true },
       log: new MemoryLogger(),
@@ -71,7 +71,7 @@ describe('venv bootstrap (real python -m venv and pip)', function () {
     const venvDir = path.join(dir, 'venv-c');
     const requirementsFile = path.join(dir, 'bad.txt');
     writeFileSync(requirementsFile, 'siza-package-that-does-not-exist==1.0\n');
-    const err = await ensureEnvironment({ ...base, venvDir, requirementsFile }).then(
+    const err = await ensureEnvironment({ ...base, venvDir, requirements: [{ path: requirementsFile }] }).then(
       () => assert.fail('should fail'),
       (e: unknown) => e,
     );

@@ -29,6 +29,8 @@ describe('pip options', () => {
     assert.deepEqual(args.slice(0, 3), ['-m', 'pip', 'install']);
     assert.ok(args.includes('--no-input'));
     assert.deepEqual(args.slice(-2), ['-r', '/ext/python/requirements.txt']);
+    assert.ok(!args.includes('--no-deps'));
+    assert.deepEqual(pipInstallArgs('/ext/python/requirements-nodeps.txt', none, true).slice(-3), ['--no-deps', '-r', '/ext/python/requirements-nodeps.txt']);
   });
 
   it('turns pip output into progress steps', () => {
