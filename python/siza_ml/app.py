@@ -9,11 +9,24 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from . import __version__
 from .config import Settings
-from .routers import health_router
-from .schemas import ErrorResponse
+from .errors import InternalErrorMiddleware, install_error_handlers
+from .metrics_middleware import MetricsMiddleware
+from .routers import (
+    embeddings_router,
+    enhance_router,
+    health_router,
+    metrics_router,
+    score_router,
+    vectors_router,
+)
+from .schemas import ErrorResponse, UnprocessableError
 from .security import ALLOWED_HOSTS, BearerAuthMiddleware, BodySizeLimitMiddleware
+from .services.embeddings import EmbeddingService
+from .services.llm import LlmService
+from .services.metrics import MetricsStore
 from .services.models import ModelRegistry
 from .services.runtime import Runtime
+from .services.vector_service import vector_service_for
 from .services.workers import CpuWorkers
 from .watchdog import ParentWatchdog
 
@@ -29,6 +42,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     watchdog = ParentWatchdog(settings.parent_pid) if settings.parent_pid else None
     if watchdog:
         watchdog.start()
+    await app.state.metrics.start(app.state.workers)
+    app.state.vectors.start(settings.warmup)
+    if settings.warmup:
+        app.state.embeddings.start_background_load()
     # __main__ records the bind address; an in-process ASGI client has none.
     log.info(
         "siza_ml ready on %s (pid %d)", getattr(app.state, "address", "asgi"), app.state.runtime.pid
@@ -38,23 +55,43 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     finally:
         if watchdog:
             watchdog.stop()
+        await app.state.metrics.aclose()
+        await app.state.vectors.aclose()
+        await app.state.embeddings.aclose()
         log.info("siza_ml stopped")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    errors = {code: {"model": ErrorResponse} for code in (401, 413)}
+    errors = {code: {"model": ErrorResponse} for code in (400, 401, 413)}
+    # One 422 shape for every route: pydantic's issue list or a router's own message.
+    errors[422] = {"model": UnprocessableError}
     app = FastAPI(title="siza_ml", version=__version__, lifespan=lifespan, responses=errors)
     app.state.settings = settings
     app.state.runtime = Runtime()
     app.state.models = ModelRegistry.default()
     app.state.workers = CpuWorkers(settings.cpu_workers)
+    # Loads its model on first use (or at start with warmup), in the workers.
+    app.state.embeddings = EmbeddingService(settings, app.state.models, app.state.workers)
+    app.state.metrics = MetricsStore.from_settings(settings)
+    app.state.vectors = vector_service_for(app.state)
+    # The configured LLM (none by default); a local model loads on first use, in the workers.
+    app.state.llm = LlmService(settings, app.state.workers, app.state.models)
 
     # Added innermost first: the host check runs before auth, auth before the body limit.
+    app.add_middleware(InternalErrorMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     token = settings.token.get_secret_value() if settings.token else None
     app.add_middleware(BearerAuthMiddleware, token=token)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=ALLOWED_HOSTS)
+    # Outermost: times every request, rejected ones included.
+    app.add_middleware(MetricsMiddleware, store=app.state.metrics)
+    install_error_handlers(app)
 
     app.include_router(health_router)
+    app.include_router(metrics_router)
+    app.include_router(vectors_router)
+    app.include_router(score_router)
+    app.include_router(enhance_router)
+    app.include_router(embeddings_router(settings))
     return app

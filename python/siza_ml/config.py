@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     # Load the embedding model in the background right after start (never blocks /health).
     warmup: bool = False
 
-    # LLM for scoring and enhancement: none, an HTTP endpoint (ollama / openai-compatible), or local.
+    # LLM for scoring and enhancement: none, an HTTP endpoint (ollama, openai-compatible), or local.
     llm_provider: LlmProvider = "none"
     llm_url: str | None = None
     llm_model: str | None = None
@@ -48,6 +48,10 @@ class Settings(BaseSettings):
     # Metrics JSONL: rotated when it passes this size, keeping this many old files.
     metrics_max_bytes: int = 5 * 1024 * 1024
     metrics_backups: int = 3
+
+    # Embeddings in bf16 autocast where the CPU has native bf16 (~1.6x faster; the service checks
+    # cosine >= 0.9999 against fp32 at load and falls back to fp32 otherwise).
+    embed_bf16: bool = True
 
     @field_validator(
         "token",

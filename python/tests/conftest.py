@@ -8,6 +8,12 @@ import pytest
 from sidecar_proc import Sidecar, start, stop
 
 
+@pytest.fixture(autouse=True)
+def _data_dir_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process apps (create_app(Settings(...))) write metrics and indexes here, not in ~."""
+    monkeypatch.setenv("SIZA_ML_DATA_DIR", str(tmp_path / "siza-data"))
+
+
 @pytest.fixture(scope="session")
 def sidecar(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sidecar]:
     """One shared server for read-only tests."""

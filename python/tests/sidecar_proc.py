@@ -77,6 +77,8 @@ def stop(proc: subprocess.Popen) -> None:
 def start(log_path: Path, **env: str) -> Sidecar:
     port, token = free_port(), secrets.token_urlsafe(24)
     cmd = [sys.executable, "-m", "siza_ml", "--port", str(port)]
+    # Metrics and indexes go beside the log, never into the developer's ~/.siza-ml.
+    env.setdefault("SIZA_ML_DATA_DIR", str(log_path.parent / f"{log_path.stem}-data"))
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             cmd, env=sidecar_env(**{"SIZA_ML_TOKEN": token, **env}), stdout=log, stderr=log

@@ -44,8 +44,12 @@ def test_ready_fields_and_types(sidecar):
         "models",
         "memory",
         "versions",
+        "indexes",
+        "problems",
     }
     assert body["ready"] is True
+    # No collection is opened by a fresh server, and nothing was found corrupt.
+    assert body["indexes"] == {} and body["problems"] == []
     assert body["version"] == "0.1.0"
     assert body["pid"] == sidecar.proc.pid
     assert isinstance(body["uptime_s"], float)

@@ -1,6 +1,34 @@
 import { request } from 'undici';
 import type { z } from 'zod';
-import { errorSchema, healthSchema, readySchema, type Health, type Ready } from './protocol';
+import { decodeVector, encodeVector } from '../core/vectors';
+import {
+  collectionsResponseSchema,
+  collectionStatsSchema,
+  embedBatchResponseSchema,
+  embedResponseSchema,
+  enhanceResponseSchema,
+  errorSchema,
+  healthSchema,
+  metricAckSchema,
+  metricsReportSchema,
+  readySchema,
+  removeResponseSchema,
+  scoreResponseSchema,
+  searchResponseSchema,
+  upsertResponseSchema,
+  type CollectionStats,
+  type EnhanceRequest,
+  type EnhanceResponse,
+  type Health,
+  type MetricEvent,
+  type MetricsReport,
+  type Ready,
+  type ScoreRequest,
+  type ScoreResponse,
+  type SearchHit,
+  type SearchQuery,
+  type UpsertItem,
+} from './protocol';
 
 /** Per-call timeouts, as in the seed: quick calls 5 s, LLM calls 10 s, batches longer. */
 export const TIMEOUTS = { default: 5_000, llm: 10_000, batch: 60_000 } as const;
@@ -49,6 +77,62 @@ export class SidecarClient {
 
   ready(opts: CallOptions = {}): Promise<Ready> {
     return this.call('GET', '/ready', readySchema, opts);
+  }
+
+  async embed(text: string, opts: CallOptions = {}): Promise<Float32Array> {
+    const r = await this.call('POST', '/embed', embedResponseSchema, { timeoutMs: TIMEOUTS.llm, ...opts, body: { text } });
+    return decodeVector(r.embedding, r.dimensions);
+  }
+
+  async embedBatch(texts: string[], opts: CallOptions = {}): Promise<{ vectors: Float32Array[]; model: string }> {
+    const r = await this.call('POST', '/embed/batch', embedBatchResponseSchema, { timeoutMs: TIMEOUTS.batch, ...opts, body: { texts } });
+    return { vectors: r.embeddings.map((e) => decodeVector(e, r.dimensions)), model: r.model };
+  }
+
+  collections(opts: CallOptions = {}): Promise<CollectionStats[]> {
+    return this.call('GET', '/vectors/collections', collectionsResponseSchema, opts).then((r) => r.collections);
+  }
+
+  upsert(collection: string, items: UpsertItem[], opts: CallOptions = {}): Promise<{ upserted: number; count: number }> {
+    return this.call('POST', `/vectors/${seg(collection)}/upsert`, upsertResponseSchema, { timeoutMs: TIMEOUTS.batch, ...opts, body: { items } });
+  }
+
+  remove(collection: string, ids: string[], opts: CallOptions = {}): Promise<{ removed: number; count: number }> {
+    return this.call('POST', `/vectors/${seg(collection)}/remove`, removeResponseSchema, { ...opts, body: { ids } });
+  }
+
+  search(collection: string, query: SearchQuery | { vector: Float32Array; k?: number; filter?: SearchQuery['filter'] }, opts: CallOptions = {}): Promise<SearchHit[]> {
+    const body = query.vector instanceof Float32Array ? { ...query, vector: encodeVector(query.vector) } : query;
+    return this.call('POST', `/vectors/${seg(collection)}/search`, searchResponseSchema, { timeoutMs: TIMEOUTS.llm, ...opts, body }).then((r) => r.results);
+  }
+
+  stats(collection: string, opts: CallOptions = {}): Promise<CollectionStats> {
+    return this.call('GET', `/vectors/${seg(collection)}/stats`, collectionStatsSchema, opts);
+  }
+
+  rebuild(collection: string, opts: CallOptions = {}): Promise<CollectionStats> {
+    return this.call('POST', `/vectors/${seg(collection)}/rebuild`, collectionStatsSchema, { timeoutMs: TIMEOUTS.batch, ...opts });
+  }
+
+  clear(collection: string, opts: CallOptions = {}): Promise<{ removed: number; count: number }> {
+    return this.call('DELETE', `/vectors/${seg(collection)}`, removeResponseSchema, opts);
+  }
+
+  score(req: ScoreRequest, opts: CallOptions = {}): Promise<ScoreResponse> {
+    return this.call('POST', '/score', scoreResponseSchema, { timeoutMs: TIMEOUTS.llm, ...opts, body: req });
+  }
+
+  enhance(req: EnhanceRequest, opts: CallOptions = {}): Promise<EnhanceResponse> {
+    return this.call('POST', '/enhance', enhanceResponseSchema, { timeoutMs: TIMEOUTS.llm, ...opts, body: req });
+  }
+
+  recordMetric(event: MetricEvent, opts: CallOptions = {}): Promise<void> {
+    return this.call('POST', '/metrics/record', metricAckSchema, { ...opts, body: event }).then(() => undefined);
+  }
+
+  metricsReport(since?: string, opts: CallOptions = {}): Promise<MetricsReport> {
+    const q = since === undefined ? '' : `?since=${encodeURIComponent(since)}`;
+    return this.call('GET', `/metrics/report${q}`, metricsReportSchema, opts);
   }
 
   /** Cached for 30 s after a success; any failed call drops the cache at once. */
@@ -100,6 +184,11 @@ export class SidecarClient {
     this.availableUntil = this.now() + AVAILABILITY_TTL_MS;
     return parsed.data;
   }
+}
+
+/** A collection name as one path segment (the sidecar validates the name itself). */
+function seg(name: string): string {
+  return encodeURIComponent(name);
 }
 
 function safeJson(text: string): unknown {

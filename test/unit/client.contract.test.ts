@@ -1,36 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import * as path from 'node:path';
-import { SidecarClient, SidecarError, AVAILABILITY_TTL_MS } from '../../src/sidecar/client';
+import { SidecarClient, AVAILABILITY_TTL_MS } from '../../src/sidecar/client';
 import { choosePort } from '../../src/sidecar/port';
 import { healthSchema, readySchema } from '../../src/sidecar/protocol';
-import { devPython, ROOT, waitFor } from './helpers';
+import { errorOf, SIDECAR_TOKEN, startSidecar, waitFor } from './helpers';
 
-const TOKEN = 'contract-test-token';
+const TOKEN = SIDECAR_TOKEN;
 
-/** The real sidecar, run the way the extension runs it: from python/ with PYTHONPATH, a token, loopback. */
-async function startSidecar(): Promise<{ proc: ChildProcess; baseUrl: string }> {
-  const port = await choosePort(0);
-  const proc = spawn(devPython(), ['-m', 'siza_ml', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, PYTHONPATH: path.join(ROOT, 'python'), SIZA_ML_TOKEN: TOKEN },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const client = new SidecarClient({ baseUrl, token: TOKEN });
-  await waitFor(() => client.health({ timeoutMs: 1_000 }).then(() => true, () => false), 30_000, 'the sidecar /health');
-  return { proc, baseUrl };
-}
-
-function errorOf(p: Promise<unknown>): Promise<SidecarError> {
-  return p.then(
-    () => assert.fail('expected a SidecarError'),
-    (e: unknown) => {
-      assert.ok(e instanceof SidecarError, String(e));
-      return e;
-    },
-  );
-}
 
 describe('HTTP client against the real sidecar (contract)', function () {
   this.timeout(60_000);

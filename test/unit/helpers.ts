@@ -1,8 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SidecarClient, SidecarError } from '../../src/sidecar/client';
+import { choosePort } from '../../src/sidecar/port';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -27,4 +30,31 @@ export function devPython(): string {
   const r = spawnSync(py, ['-c', 'import fastapi, uvicorn'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${py} cannot run the sidecar; run: bash scripts/dev-venv.sh`);
   return py;
+}
+
+export const SIDECAR_TOKEN = 'contract-test-token';
+
+/** The real sidecar, run the way the extension runs it: from python/ with PYTHONPATH, a token, loopback. */
+export async function startSidecar(env: NodeJS.ProcessEnv = {}): Promise<{ proc: ChildProcess; baseUrl: string; client: SidecarClient; dataDir: string }> {
+  const port = await choosePort(0);
+  const dataDir = tempDir('sidecar-data');
+  const proc = spawn(devPython(), ['-m', 'siza_ml', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, HF_HUB_OFFLINE: '1', PYTHONPATH: path.join(ROOT, 'python'), SIZA_ML_TOKEN: SIDECAR_TOKEN, SIZA_ML_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  proc.stderr?.resume();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const client = new SidecarClient({ baseUrl, token: SIDECAR_TOKEN });
+  await waitFor(() => client.health({ timeoutMs: 1_000 }).then(() => true, () => false), 30_000, 'the sidecar /health');
+  return { proc, baseUrl, client, dataDir };
+}
+
+export function errorOf(p: Promise<unknown>): Promise<SidecarError> {
+  return p.then(
+    () => assert.fail('expected a SidecarError'),
+    (e: unknown) => {
+      assert.ok(e instanceof SidecarError, String(e));
+      return e;
+    },
+  );
 }

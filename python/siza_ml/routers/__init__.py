@@ -1,5 +1,17 @@
 """One APIRouter per resource; app.py includes them all."""
 
+from .embeddings import embeddings_router
+from .enhance import router as enhance_router
 from .health import router as health_router
+from .metrics import router as metrics_router
+from .score import router as score_router
+from .vectors import router as vectors_router
 
-__all__ = ["health_router"]
+__all__ = [
+    "embeddings_router",
+    "enhance_router",
+    "health_router",
+    "metrics_router",
+    "score_router",
+    "vectors_router",
+]

@@ -30,7 +30,9 @@ def health(runtime: RuntimeDep) -> Health:
 
 
 @router.get("/ready")
-def ready(runtime: RuntimeDep, models: ModelsDep) -> Ready:
+def ready(runtime: RuntimeDep, models: ModelsDep, request: Request) -> Ready:
+    # In-memory counts only: opening an index here would make /ready slow and import FAISS.
+    indexes, problems = request.app.state.vectors.store.summary()
     return Ready(
         ready=True,
         version=__version__,
@@ -40,4 +42,6 @@ def ready(runtime: RuntimeDep, models: ModelsDep) -> Ready:
         models=models.statuses(),
         memory=runtime.memory(),
         versions=runtime.versions(),
+        indexes=indexes,
+        problems=problems,
     )

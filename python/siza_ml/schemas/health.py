@@ -48,3 +48,6 @@ class Ready(BaseModel):
     models: list[ModelStatus]
     memory: Memory
     versions: Versions
+    # Vector collections opened so far (name -> vectors) and files found corrupt and set aside.
+    indexes: dict[str, int] = {}
+    problems: list[str] = []

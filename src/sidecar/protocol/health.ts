@@ -1,9 +1,6 @@
 import { z } from 'zod';
 
-/**
- * The sidecar's wire types, defined once on this side; they mirror python/siza_ml/schemas.py and the
- * contract test (test/unit/client.contract.test.ts) runs them against the real uvicorn server.
- */
+/** GET /health and /ready (python/siza_ml/schemas/health.py). */
 export const healthSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
@@ -31,7 +28,11 @@ export const readySchema = z.object({
     system_available_mb: z.number(),
   }),
   versions: z.record(z.string(), z.string().nullable()),
+  // vector collections opened so far (name -> vectors), and files found corrupt and set aside
+  indexes: z.record(z.string(), z.number().int()).default({}),
+  problems: z.array(z.string()).default([]),
 });
 export type Ready = z.infer<typeof readySchema>;
 
+/** Every error body: a message, or pydantic's list of issues for a 422. */
 export const errorSchema = z.object({ detail: z.unknown() });

@@ -1,0 +1,43 @@
+"""Embeddings: /embed and /embed/batch; vectors travel as base64 of little-endian float32."""
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+VECTOR_HELP = "base64 of the vector's little-endian float32 bytes (dimensions * 4 bytes)"
+
+
+class EmbedRequest(BaseModel):
+    # A misspelt field ("txt") must be an error, not a silently ignored option.
+    model_config = ConfigDict(extra="forbid")
+    text: str
+
+
+class EmbedBatchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    texts: list[str]
+
+
+class EmbedResponse(BaseModel):
+    embedding: str = Field(description=VECTOR_HELP)
+    dimensions: int
+    model: str
+
+
+class EmbedBatchResponse(BaseModel):
+    embeddings: list[str] = Field(description=f"one per text, in request order; {VECTOR_HELP}")
+    dimensions: int
+    count: int
+    model: str
+
+
+def bounded_requests(
+    max_texts: int, max_chars: int
+) -> tuple[type[EmbedRequest], type[EmbedBatchRequest]]:
+    """The request models with this launch's limits, so they show in OpenAPI and give 422s."""
+    # pydantic itself rejects lone surrogates (string_unicode), which the tokenizer could not take.
+    text = Annotated[str, Field(min_length=1, max_length=max_chars)]
+    texts = Annotated[list[text], Field(min_length=1, max_length=max_texts)]  # type: ignore[valid-type]
+    one = create_model("EmbedRequest", __base__=EmbedRequest, text=(text, ...))
+    many = create_model("EmbedBatchRequest", __base__=EmbedBatchRequest, texts=(texts, ...))
+    return one, many

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** POST /embed and /embed/batch (python/siza_ml/schemas/embeddings.py); vectors: base64 LE float32. */
+export const embedResponseSchema = z.object({
+  embedding: z.string(),
+  dimensions: z.number().int(),
+  model: z.string(),
+});
+export type EmbedResponse = z.infer<typeof embedResponseSchema>;
+
+export const embedBatchResponseSchema = z.object({
+  embeddings: z.array(z.string()),
+  dimensions: z.number().int(),
+  count: z.number().int(),
+  model: z.string(),
+});
+export type EmbedBatchResponse = z.infer<typeof embedBatchResponseSchema>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** POST /score and /enhance (python/siza_ml/schemas/score.py, enhance.py). */
+export const FRAMEWORKS = ['react', 'vue', 'svelte', 'angular', 'html'] as const;
+export const frameworkSchema = z.enum(FRAMEWORKS);
+export type Framework = z.infer<typeof frameworkSchema>;
+
+export interface ScoreRequest {
+  code: string;
+  prompt?: string;
+  component_type?: string;
+  framework?: Framework;
+}
+
+export const violationSchema = z.object({
+  rule: z.string(),
+  factor: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  line: z.number().int().nullable(),
+  hint: z.string(),
+});
+export type Violation = z.infer<typeof violationSchema>;
+
+export const scoreResponseSchema = z.object({
+  score: z.number().min(0).max(10),
+  confidence: z.number().min(0).max(1),
+  heuristic_score: z.number(),
+  framework: frameworkSchema,
+  factors: z.record(z.string(), z.object({ score: z.number(), weight: z.number(), explanation: z.string() })),
+  violations: z.array(violationSchema),
+  source: z.enum(['heuristic', 'heuristic+llm']),
+  llm: z.object({ provider: z.string(), score: z.number(), notes: z.string() }).nullable(),
+  llm_error: z.string().nullable(),
+});
+export type ScoreResponse = z.infer<typeof scoreResponseSchema>;
+
+export interface EnhanceRequest {
+  prompt: string;
+  component_type?: string;
+  framework?: Framework;
+  style?: string;
+  mood?: string;
+  industry?: string;
+}
+
+export const enhanceResponseSchema = z.object({
+  enhanced: z.string(),
+  additions: z.array(z.string()),
+  source: z.enum(['rules', 'llm']),
+  component_type: z.string().nullable(),
+  framework: frameworkSchema.nullable(),
+  llm_error: z.string().nullable().optional(),
+});
+export type EnhanceResponse = z.infer<typeof enhanceResponseSchema>;
