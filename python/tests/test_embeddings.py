@@ -118,7 +118,8 @@ def test_lone_surrogate_is_422(client):
     r = client.post(
         "/embed", content=b'{"text": "a\\ud800b"}', headers={"content-type": "application/json"}
     )
-    assert r.status_code == 422
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"][0]["type"] == "string_unicode"  # the tokenizer never sees it
 
 
 def test_limits_come_from_settings(spawn_sidecar):
@@ -192,3 +193,18 @@ def test_no_model_anywhere_is_503_with_reasons(spawn_sidecar, tmp_path: Path):
     assert "no embedding model could be loaded" in detail
     assert "is not a folder" in detail and "hub" in detail
     assert health.status_code == 200
+
+
+def test_warmup_loads_in_the_background(spawn_sidecar):
+    s = spawn_sidecar(SIZA_ML_WARMUP="1")  # start() returned on the first /health 200
+    deadline = time.monotonic() + MODEL_TIMEOUT_S
+    with s.client() as c:
+        while time.monotonic() < deadline:
+            models = {m["name"]: m for m in c.get("/ready").json()["models"]}
+            if models["embeddings"]["loaded"]:
+                break
+            time.sleep(0.2)
+    assert models["embeddings"]["loaded"], "warmup never loaded the model"
+    assert "embedding model sentence-transformers/all-MiniLM-L6-v2 loaded from package" in (
+        s.log_path.read_text()
+    )

@@ -25,6 +25,8 @@ export async function prepareLaunch(i: LaunchInputs): Promise<LaunchSpec> {
     SIZA_ML_TOKEN: token,
     SIZA_ML_PARENT_PID: String(process.pid),
     SIZA_ML_DATA_DIR: i.dataDir,
+    // load the embedding model in the background after start: the first search needs no 6 s wait
+    SIZA_ML_WARMUP: '1',
   };
   return {
     command: i.venvPython,

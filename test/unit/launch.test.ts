@@ -19,5 +19,6 @@ describe('launch spec', () => {
     assert.equal(a.env.SIZA_ML_PARENT_PID, String(process.pid));
     assert.equal(a.env.PYTHONPATH, '/ext/python');
     assert.equal(a.env.SIZA_ML_DATA_DIR, dataDir);
+    assert.equal(a.env.SIZA_ML_WARMUP, '1');
   });
 });

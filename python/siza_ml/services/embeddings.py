@@ -161,8 +161,11 @@ class EmbeddingService:
 
     def _load_locked(self) -> None:
         started = time.perf_counter()
-        import torch
-        from sentence_transformers import SentenceTransformer
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+        except ImportError as e:  # a broken venv must read as "no model", not as a 500
+            raise ModelUnavailable(f"the embedding libraries cannot be imported: {e}") from e
 
         if self.settings.torch_threads:
             torch.set_num_threads(self.settings.torch_threads)
@@ -171,25 +174,26 @@ class EmbeddingService:
             try:
                 if cand.source != "hub" and not Path(cand.location).is_dir():
                     raise FileNotFoundError(f"{cand.location} is not a folder")
-                model = SentenceTransformer(cand.location)
+                self._use(SentenceTransformer(cand.location), cand, started)
             except Exception as e:  # any loader failure: record it, try the next candidate
                 reason = f"{type(e).__name__}: {e}".splitlines()[0][:300]
                 log.warning("embedding model from %s failed: %s", cand.source, reason)
                 failures.append(f"{cand.source} {cand.location!r}: {reason}")
                 continue
-            self._use(model, cand, started)
             return
         raise ModelUnavailable("no embedding model could be loaded; " + "; ".join(failures))
 
     def _use(self, model: Any, cand: Candidate, started: float) -> None:
+        """Checks the model with a probe encode; the service takes it only if that works."""
         import torch
 
         model.eval()
         dims = getattr(model, "get_embedding_dimension", None) or (
             model.get_sentence_embedding_dimension
         )
-        self._dimensions = int(dims())
-        self.precision = self._pick_precision(model)
+        dimensions, precision = int(dims()), self._pick_precision(model)
+        # Published last, all together: a candidate that fails above leaves no trace.
+        self._dimensions, self.precision = dimensions, precision
         self._model, self.source, self._model_id = model, cand.source, cand.model_id
         self.load_s = round(time.perf_counter() - started, 3)
         slot = self.registry.slots.get("embeddings")
