@@ -1,9 +1,10 @@
 """Renders the embedding bench as the "## Embeddings" section of bench/RESULTS.md."""
 
-import re
 import statistics
 from pathlib import Path
 from typing import Any
+
+from results_md import replace_section
 
 HEADER = "## Embeddings"
 
@@ -93,11 +94,5 @@ def render(
 def write_section(path: Path, *parts: Any) -> None:
     """Replaces our section (up to the next "## "), or appends it; other sections stay."""
     section = render(*parts)
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(HEADER)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n")
+    replace_section(HEADER, section, path)
     print(section)

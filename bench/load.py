@@ -8,7 +8,6 @@ import argparse
 import asyncio
 import os
 import platform
-import re
 import secrets
 import socket
 import statistics
@@ -19,6 +18,7 @@ import time
 from pathlib import Path
 
 import httpx
+from results_md import replace_section
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -127,14 +127,7 @@ def write_section(rows: list[dict], total: int, load: str) -> None:
             "",
         ]
     )
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmarks\n"
-    # Replace only our own section: from its heading to the next "## " heading or the end.
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text.rstrip("\n") + "\n")
+    replace_section(SECTION, section, RESULTS)
 
 
 def main() -> None:

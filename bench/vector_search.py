@@ -10,7 +10,6 @@ import http.client
 import json
 import os
 import platform
-import re
 import statistics
 import sys
 import tempfile
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import httpx
 import numpy as np
+from results_md import replace_section
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "python"), str(ROOT / "python" / "tests")]
@@ -144,14 +144,7 @@ def table(rows: list[dict[str, str]], title: str) -> str:
 
 
 def write_section(body: str) -> None:
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmarks\n"
-    section = "## Vector store\n\n" + body
-    pattern = re.compile(r"^## Vector store\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text.rstrip("\n") + "\n")
+    replace_section("## Vector store", "## Vector store\n\n" + body)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from fake_llm import FakeLlm
 from sidecar_proc import Sidecar, start, stop
 
 
@@ -35,3 +36,18 @@ def spawn_sidecar(tmp_path: Path) -> Iterator[Callable[..., Sidecar]]:
     yield spawn
     for s in started:
         stop(s.proc)
+
+
+# Real HTTP servers on 127.0.0.1 that speak the Ollama / OpenAI chat protocols.
+@pytest.fixture
+def ollama() -> Iterator[FakeLlm]:
+    fake = FakeLlm("ollama").start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def openai() -> Iterator[FakeLlm]:
+    fake = FakeLlm("openai").start()
+    yield fake
+    fake.stop()

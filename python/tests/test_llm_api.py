@@ -1,29 +1,14 @@
 """/score and /enhance with an HTTP LLM: a real sidecar talking to a real fake-LLM server."""
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
-from fake_llm import FakeLlm, Reply
+from fake_llm import Reply
 from siza_ml.services.scoring import score_code
 
 CODE = "<section>\n  <img src='hero.png'>\n  <button>Go</button>\n</section>"
 JUDGEMENT = 'Here you go:\n```json\n{"score": 4, "notes": "Image lacks alt text."}\n```'
-
-
-@pytest.fixture
-def ollama() -> Iterator[FakeLlm]:
-    fake = FakeLlm("ollama").start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
-def openai() -> Iterator[FakeLlm]:
-    fake = FakeLlm("openai").start()
-    yield fake
-    fake.stop()
 
 
 def _llm_slot(client) -> dict:

@@ -1,11 +1,10 @@
 """The HTTP providers at the protocol level, against a real server speaking Ollama / OpenAI."""
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 
-from fake_llm import FakeLlm, Reply
+from fake_llm import Reply
 from sidecar_proc import free_port
 from siza_ml.services.llm import LlmError, LlmTimeout, OllamaProvider, OpenAIProvider
 
@@ -13,20 +12,6 @@ MESSAGES = [
     {"role": "system", "content": "Answer briefly."},
     {"role": "user", "content": "Say hi"},
 ]
-
-
-@pytest.fixture
-def ollama() -> Iterator[FakeLlm]:
-    fake = FakeLlm("ollama").start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
-def openai() -> Iterator[FakeLlm]:
-    fake = FakeLlm("openai").start()
-    yield fake
-    fake.stop()
 
 
 def chat(provider, timeout_s: float = 5.0, **kwargs) -> str:
