@@ -8,7 +8,7 @@ HERE=$ROOT/scripts/vscode-host
 source "$HERE/env.sh"
 source "$HERE/code-server.sh"
 cd "$ROOT"
-[ -d node_modules ] || npm ci --no-audit --no-fund
+[ -d node_modules ] || ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund
 bash "$HERE/setup.sh"
 npm run --silent package
 

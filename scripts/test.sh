@@ -9,7 +9,7 @@ mkdir -p "$OUT"
 export HF_HUB_OFFLINE=1 HF_HOME=${HF_HOME:-$ROOT/.venv/hf-home}
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund || exit 1
+  ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund || exit 1
 fi
 bash scripts/dev-venv.sh || exit 1
 
