@@ -175,7 +175,7 @@ def test_torn_journal_tail_is_dropped_and_acknowledged_writes_kept(tmp_path):
 def _corrupt_and_reopen(tmp_path: Path, damage) -> dict:
     store = open_store(tmp_path)
     fill(store, unit(30))
-    store.rebuild("workspace")  # writes index.faiss + meta.json
+    store.rebuild("workspace")  # writes vectors.f32 + meta.json
     damage(tmp_path / "vectors" / "workspace")
     reopened = open_store(tmp_path)
     stats = reopened.stats("workspace")

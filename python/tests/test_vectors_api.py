@@ -237,7 +237,7 @@ def test_ids_and_data_survive_a_restart(spawn_sidecar, tmp_path):
         assert search(c, "workspace", vecs[3], k=1)["results"][0]["id"] != "c3"
 
 
-@pytest.mark.parametrize("damaged", ["index.faiss", "meta.json"])
+@pytest.mark.parametrize("damaged", ["vectors.f32", "meta.json"])
 def test_corrupt_files_are_set_aside_and_reported_on_the_next_start(
     spawn_sidecar, tmp_path, damaged
 ):

@@ -1,5 +1,8 @@
 """One named vector collection: FAISS IndexIDMap2 over IndexFlatIP with stable int64 ids.
 
+The files are shared with the extension's in-process tier (src/store/), which follows the same
+format and lock protocol (docs/vector-store-format.md).
+
 String ids map to int64 ids drawn from a counter that only grows, so an id never shifts: not on
 replace, remove, rebuild or restart. Every write is journaled and fsynced before it is applied
 (see store_files), and the state is re-read whenever another process changed the files.
@@ -15,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from filelock import FileLock, Timeout
 
 from . import collection_snapshot as snap
 from . import store_files as sf
+from .dirlock import DirLock, LockTimeout
 from .meta_filter import MetadataIndex
 from .vectors_codec import decode_vector, encode_vector
 
@@ -33,6 +36,10 @@ LOCK_TIMEOUT_S = 30.0
 
 class CollectionBusy(Exception):
     """Another thread or process held the collection for longer than LOCK_TIMEOUT_S."""
+
+
+class ModelMismatch(Exception):
+    """The collection holds vectors of another embedding model: never mix two in one index."""
 
 
 @dataclass
@@ -55,7 +62,7 @@ class Collection:
         self.name, self.folder, self.dims, self.default_model = folder.name, folder, dims, model
         self.problems: list[str] = []
         self._lock = threading.Lock()
-        self._flock = FileLock(folder.with_name(f"{folder.name}.lock"), timeout=LOCK_TIMEOUT_S)
+        self._flock = DirLock(folder.with_name(f"{folder.name}.lock"), LOCK_TIMEOUT_S)
         self._loaded = False
         self._reset()
 
@@ -92,7 +99,7 @@ class Collection:
             self.folder.parent.mkdir(parents=True, exist_ok=True)
             try:
                 self._flock.acquire()
-            except Timeout:
+            except LockTimeout:
                 msg = f"collection {self.name!r} is locked by another process"
                 raise CollectionBusy(msg) from None
             try:
@@ -165,6 +172,10 @@ class Collection:
 
     def _apply(self, record: dict[str, Any]) -> None:
         if record["op"] == "upsert":
+            model = record.get("model", self.model)
+            if self.count and model != self.model:
+                raise ValueError(f"vectors of {model} written over vectors of {self.model}")
+            self.model = str(model)
             keys, iids, vecs, metas = zip(*record["items"], strict=True)
             matrix = np.stack([decode_vector(v, self.dims) for v in vecs])
             metas = [snap.as_object(m) for m in metas]
@@ -215,6 +226,8 @@ class Collection:
             raise ValueError("one vector and one metadata object per distinct id")
         if not keys:
             return 0
+        self._check_model()
+        self.model = self.default_model
         iids, fresh = [], self._next_id
         for key in keys:
             if key in self._by_key:
@@ -225,7 +238,7 @@ class Collection:
         items = [
             [k, i, encode_vector(v), m] for k, i, v, m in zip(keys, iids, vecs, metas, strict=True)
         ]
-        self._journal({"op": "upsert", "items": items})
+        self._journal({"op": "upsert", "model": self.model, "items": items})
         self._put(keys, iids, vecs, metas)
         self._maybe_compact()
         return len(keys)
@@ -240,10 +253,10 @@ class Collection:
 
     def snapshot(self) -> None:
         """Write index + meta as generation+1 and start an empty journal."""
-        items = [[key, iid, self._meta[iid]] for key, iid in self._by_key.items()]
         index_bytes, meta = snap.encode(
             self._index,
-            items,
+            self._keys,
+            self._meta,
             name=self.name,
             model=self.model,
             dims=self.dims,
@@ -290,8 +303,17 @@ class Collection:
 
     # ---- reads (called inside `locked`) --------------------------------------------------------
 
+    def _check_model(self) -> None:
+        if self.count and self.model != self.default_model:
+            raise ModelMismatch(
+                f"collection {self.name!r} holds vectors of {self.model}, not of "
+                f"{self.default_model}: clear it and embed its items again"
+            )
+
     def search(self, query: np.ndarray, k: int, where: dict[str, Any] | None) -> list[Hit]:
         import faiss
+
+        self._check_model()
 
         # One query is a short scan: OpenMP's team barriers cost more than they save on a busy
         # machine, and one thread per search keeps CPU use within settings.cpu_workers.

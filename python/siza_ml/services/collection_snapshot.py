@@ -1,4 +1,8 @@
-"""A collection snapshot as FAISS bytes + meta dict, and back, checked for every mismatch."""
+"""A collection snapshot as raw vectors + meta dict, and back, checked for every mismatch.
+
+The vectors are stored as plain little-endian float32 rows, not as a FAISS file, so that the
+extension's in-process tier (no FAISS there) reads and writes the very same snapshot.
+"""
 
 import time
 from dataclasses import dataclass
@@ -7,6 +11,8 @@ from typing import Any
 import numpy as np
 
 from .store_files import INDEX_FILE, META_FILE, CorruptCollection
+
+ROW_DTYPE = np.dtype("<f4")
 
 
 @dataclass
@@ -24,7 +30,7 @@ def as_object(value: object) -> dict[str, Any]:
     return value
 
 
-def decode(index_bytes: bytes, meta: dict[str, Any], dims: int) -> Restored:
+def decode(vector_bytes: bytes, meta: dict[str, Any], dims: int) -> Restored:
     """The snapshot's index and ids; CorruptCollection when the two files disagree."""
     import faiss
 
@@ -36,27 +42,29 @@ def decode(index_bytes: bytes, meta: dict[str, Any], dims: int) -> Restored:
         next_id, generation, model = int(meta["next_id"]), int(meta["generation"]), meta["model"]
     except (KeyError, TypeError, ValueError) as e:
         raise CorruptCollection(f"{META_FILE} is malformed ({e!r})") from None
-    try:
-        index = faiss.deserialize_index(np.frombuffer(index_bytes, dtype=np.uint8))
-    except RuntimeError as e:
-        raise CorruptCollection(f"{INDEX_FILE} is unreadable ({e})") from None
-    if not isinstance(index, faiss.IndexIDMap2) or index.d != dims:
-        raise CorruptCollection(f"{INDEX_FILE} is not a {dims}-d IndexIDMap2")
-    stored = faiss.vector_to_array(index.id_map)
-    iids = {i for _, i, _ in items}
-    unique = len(iids) == len({k for k, _, _ in items}) == len(items)
-    if not unique or len(stored) != len(items) or set(stored.tolist()) != iids:
-        raise CorruptCollection(
-            f"{INDEX_FILE} holds {len(stored)} vectors, {META_FILE} {len(items)} ids"
-        )
+    if len(vector_bytes) != len(items) * dims * ROW_DTYPE.itemsize:
+        rows = len(vector_bytes) / (dims * ROW_DTYPE.itemsize)
+        msg = f"{INDEX_FILE} holds {rows:g} vectors, {META_FILE} {len(items)} ids"
+        raise CorruptCollection(msg)
+    iids = [i for _, i, _ in items]
+    if len(set(iids)) != len(items) or len({k for k, _, _ in items}) != len(items):
+        raise CorruptCollection(f"{META_FILE} repeats an id")
     if next_id <= max(iids, default=-1):
         raise CorruptCollection(f"{META_FILE}: next_id {next_id} would reuse an id")
+    vectors = np.frombuffer(vector_bytes, dtype=ROW_DTYPE).reshape(len(items), dims)
+    if not np.isfinite(vectors).all():
+        raise CorruptCollection(f"{INDEX_FILE} holds a vector that is not finite")
+    index = faiss.IndexIDMap2(faiss.IndexFlatIP(dims))
+    if items:
+        rows = np.ascontiguousarray(vectors, dtype=np.float32)
+        index.add_with_ids(rows, np.asarray(iids, dtype=np.int64))
     return Restored(index, items, next_id, generation, str(model))
 
 
 def encode(
     index: Any,
-    items: list[list[Any]],
+    keys: dict[int, str],
+    metas: Any,
     *,
     name: str,
     model: str,
@@ -64,17 +72,21 @@ def encode(
     generation: int,
     next_id: int,
 ) -> tuple[bytes, dict[str, Any]]:
-    """Bytes of `index` and the meta that describes them (write_snapshot adds format + sha256)."""
+    """Rows of `index` in its own order and the meta that describes them (item i = row i)."""
     import faiss
 
+    n = index.ntotal
+    iids = faiss.vector_to_array(index.id_map).astype(np.int64) if n else np.zeros(0, np.int64)
+    vecs = index.index.reconstruct_n(0, n) if n else np.zeros((0, dims), np.float32)
+    items = [[keys[int(i)], int(i), metas[int(i)]] for i in iids]
     meta = {
         "name": name,
         "model": model,
         "dimensions": dims,
         "generation": generation,
         "next_id": next_id,
-        "count": len(items),
+        "count": n,
         "saved_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "items": items,
     }
-    return faiss.serialize_index(index).tobytes(), meta
+    return np.ascontiguousarray(vecs, dtype=ROW_DTYPE).tobytes(), meta

@@ -1,9 +1,12 @@
 """On-disk form of one vector collection: a checksummed snapshot plus an fsynced journal.
 
-Layout of `<data_root>/vectors/<name>/`:
-  index.faiss          FAISS IndexIDMap2 of the snapshot (serialised bytes)
-  meta.json            format, model, dimensions, sha256 of index.faiss, generation, ids, metadata
+Layout of `<data_root>/vectors/<name>/` (shared with the extension's in-process tier, which reads
+and writes the same files: src/store/; docs/vector-store-format.md is the specification):
+  vectors.f32          the snapshot's vectors: count x dimensions little-endian float32, row i
+                       belonging to meta.json's items[i] (FAISS is rebuilt from it at load)
+  meta.json            format, model, dimensions, sha256 of vectors.f32, generation, ids, metadata
   journal-<gen>.log    operations since snapshot <gen>, one `<sha256> <json>` line each
+and `<name>.lock/` beside the folder while a process holds the collection (dirlock.py).
 
 A snapshot commits in two phases (index, then meta) and a crash between them is rolled forward
 from `meta.json.pending`, so a valid pair is always on disk. The journal is what makes each
@@ -20,11 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FORMAT_VERSION = 1
-INDEX_FILE = "index.faiss"
+FORMAT_VERSION = 2
+INDEX_FILE = "vectors.f32"
 META_FILE = "meta.json"
 PENDING_META = "meta.json.pending"
-INDEX_TMP = "index.faiss.tmp"
+INDEX_TMP = "vectors.f32.tmp"
 
 
 class CorruptCollection(Exception):
@@ -75,7 +78,7 @@ def journals(folder: Path) -> dict[int, Path]:
 def write_snapshot(folder: Path, index_bytes: bytes, meta: dict[str, Any]) -> None:
     """Commit index + meta together; journals of older generations are then dropped."""
     folder.mkdir(parents=True, exist_ok=True)
-    meta = {**meta, "format": FORMAT_VERSION, "index_sha256": sha256(index_bytes)}
+    meta = {**meta, "format": FORMAT_VERSION, "vectors_sha256": sha256(index_bytes)}
     _write_synced(folder / INDEX_TMP, index_bytes)
     _write_synced(folder / PENDING_META, json.dumps(meta, separators=(",", ":")).encode())
     os.replace(folder / INDEX_TMP, folder / INDEX_FILE)
@@ -113,7 +116,7 @@ def read_snapshot(folder: Path) -> tuple[bytes, dict[str, Any]] | None:
         # Crash between the two renames of write_snapshot: the pending meta names the new index.
         with contextlib.suppress(CorruptCollection):
             meta = _parse_meta(pending.read_bytes(), PENDING_META)
-            if meta.get("index_sha256") == digest:
+            if meta.get("vectors_sha256") == digest:
                 os.replace(pending, meta_file)
                 fsync_dir(folder)
                 return index_bytes, meta
@@ -121,7 +124,7 @@ def read_snapshot(folder: Path) -> tuple[bytes, dict[str, Any]] | None:
     if not meta_file.exists():
         raise CorruptCollection(f"{META_FILE} is missing beside {INDEX_FILE}")
     meta = _parse_meta(meta_file.read_bytes(), META_FILE)
-    if meta.get("index_sha256") != digest:
+    if meta.get("vectors_sha256") != digest:
         raise CorruptCollection(f"{INDEX_FILE} does not match the checksum in {META_FILE}")
     return index_bytes, meta
 

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from ..config import Settings
-from .collection import CollectionBusy, Hit
+from .collection import CollectionBusy, Hit, ModelMismatch
 from .embeddings import ModelUnavailable
 from .vector_store import EMBEDDING_DIMS, VectorStore, VectorStoreError, check_name
 from .vectors_codec import decode_vector
@@ -33,6 +33,10 @@ class EmbeddingUnavailable(VectorStoreError):
 
 class StoreBusy(VectorStoreError):
     status = 503
+
+
+class OtherModel(VectorStoreError):
+    status = 409
 
 
 class VectorService:
@@ -62,6 +66,8 @@ class VectorService:
             return await self._run(fn, *args)
         except CollectionBusy as e:
             raise StoreBusy(str(e)) from None
+        except ModelMismatch as e:
+            raise OtherModel(str(e)) from None
         except OSError as e:
             log.exception("vector store I/O failed")
             raise StoreBusy(f"the vector store could not read or write its files: {e}") from None
