@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { InferenceService } from './inference/service';
 import type { SidecarClient } from './sidecar/client';
 import type { SidecarStatus } from './sidecar/status';
 
@@ -12,4 +13,6 @@ export interface SizaApi {
     readonly venvDir: string;
     readonly bootstrapMs: number | undefined;
   };
+  /** Embeddings, vector search, scoring and enhancement on whichever tier is up; each result names its tier. */
+  inference: InferenceService;
 }

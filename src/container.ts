@@ -1,15 +1,24 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SizaApi } from './api';
 import { registerSidecarCommands } from './commands/sidecar';
 import { needsRestart, readSettings, type Settings } from './config';
+import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
+import { InferenceService } from './inference/service';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from './inference/types';
 import { createLogChannel } from './log';
 import { SidecarManager } from './sidecar/manager';
+import { VectorStore } from './store/store';
 import { SidecarStatusItem } from './views/statusItem';
 
 /** The composition root: builds every service in order, passes dependencies through constructors, owns disposal. */
 export class Container implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   readonly sidecar: SidecarManager;
+  readonly inference: InferenceService;
+  private readonly embedder: Embedder | undefined;
+  private store: VectorStore | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private settings: Settings;
 
@@ -28,9 +37,17 @@ export class Container implements vscode.Disposable {
         storageDir: context.globalStorageUri.fsPath,
       }),
     );
+    this.embedder = this.inProcessEmbedder(context);
+    this.inference = new InferenceService({
+      sidecar: () => this.sidecar.client,
+      embedder: this.embedder,
+      store: () => this.storeFor(this.sidecar.dataDir),
+      log: this.log,
+    });
     const status = this.own(new SidecarStatusItem());
-    status.update(this.sidecar.status);
-    this.own(this.sidecar.onDidChangeStatus((s) => status.update(s)));
+    const show = () => status.update(this.sidecar.status, this.inference.tier);
+    show();
+    this.own(this.sidecar.onDidChangeStatus(show));
     this.disposables.push(...registerSidecarCommands(this.sidecar, this.log));
     this.own(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigChange(e)));
 
@@ -39,13 +56,31 @@ export class Container implements vscode.Disposable {
   }
 
   get api(): SizaApi {
-    return { sidecar: this.sidecar };
+    return { sidecar: this.sidecar, inference: this.inference };
   }
 
-  /** Awaited by deactivate, so the sidecar is gone before the host exits. */
+  /** Awaited by deactivate, so the sidecar and the embedding worker are gone before the host exits. */
   async shutdown(): Promise<void> {
-    await this.sidecar.shutdown();
+    await Promise.all([this.sidecar.shutdown(), this.embedder?.dispose()]);
     this.dispose();
+  }
+
+  /** The model ships inside the extension (models/, built by scripts/build-model.sh); without it the floor is heuristics. */
+  private inProcessEmbedder(context: vscode.ExtensionContext): Embedder | undefined {
+    const modelsDir = path.join(context.extensionPath, 'models');
+    if (!existsSync(path.join(modelsDir, 'all-MiniLM-L6-v2', 'onnx', 'model.onnx'))) {
+      this.log.warn(`The in-process model is missing from ${modelsDir}: without the sidecar, only heuristics answer`);
+      return undefined;
+    }
+    const cacheDir = path.join(context.globalStorageUri.fsPath, 'transformers-cache');
+    return new WorkerEmbedder({ modelsDir, cacheDir, logger: this.log });
+  }
+
+  /** One store per data folder: the setting may move it. */
+  private storeFor(dataDir: string): VectorStore {
+    const root = path.join(dataDir, 'vectors');
+    if (this.store?.root !== root) this.store = new VectorStore(root, EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, (m) => this.log.warn(m));
+    return this.store;
   }
 
   dispose(): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Tier } from '../inference/types';
 import type { SidecarStatus } from '../sidecar/status';
 
 const LOOK: Record<SidecarStatus['kind'], { icon: string; label: string; background?: string }> = {
@@ -9,7 +10,13 @@ const LOOK: Record<SidecarStatus['kind'], { icon: string; label: string; backgro
   error: { icon: '$(error)', label: 'error', background: 'statusBarItem.errorBackground' },
 };
 
-/** The status item: which state the sidecar is in; a click opens the status menu (logs, restart, reinstall). */
+const TIER: Record<Tier, string> = {
+  sidecar: 'the Python sidecar',
+  'in-process': 'the in-process tier (the same model in Transformers.js, the same index)',
+  heuristic: 'heuristics only (no sidecar, no in-process model): no embeddings or search',
+};
+
+/** The status item: the sidecar's state and the tier answering requests; a click opens the status menu. */
 export class SidecarStatusItem implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
 
@@ -19,11 +26,12 @@ export class SidecarStatusItem implements vscode.Disposable {
     this.item.command = 'siza.sidecar.showStatus';
   }
 
-  update(s: SidecarStatus): void {
+  update(s: SidecarStatus, tier: Tier): void {
     const look = LOOK[s.kind];
-    this.item.text = `${look.icon} Siza: ${look.label}`;
+    this.item.text = `${look.icon} Siza: ${look.label} · ${tier}`;
     this.item.backgroundColor = look.background ? new vscode.ThemeColor(look.background) : undefined;
     const tip = new vscode.MarkdownString(`**Siza Gen sidecar: ${look.label}**\n\n${escapeMd(s.detail)}\n\n`, true);
+    tip.appendMarkdown(`Requests are answered by ${escapeMd(TIER[tier])}.\n\n`);
     tip.appendMarkdown('[Show Logs](command:siza.showLogs) · [Restart](command:siza.sidecar.restart) · [Reinstall](command:siza.sidecar.reinstall)');
     tip.isTrusted = { enabledCommands: ['siza.showLogs', 'siza.sidecar.restart', 'siza.sidecar.reinstall'] };
     this.item.tooltip = tip;
