@@ -1,6 +1,8 @@
-// Bundles the extension (node, cjs, `vscode` external) and the in-VS-Code test suite into dist/.
+// Bundles the extension (node, cjs, `vscode` external), the embedding worker and the in-VS-Code test suite into dist/.
+// The model (models/, `npm run build:model`) is not an input: this build never waits for it.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
+import { embedWorkerBuild } from './scripts/embed-worker-build.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,6 +24,7 @@ const integrationTests = readdirSync('test/integration')
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...embedWorkerBuild({ production }), logLevel: common.logLevel },
   // mocha stays external: the tests run from the checkout, where node_modules is present
   ...(production
     ? []
