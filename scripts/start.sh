@@ -17,7 +17,7 @@ WS=$START/workspace
 mkdir -p "$START"
 [ -d "$WS" ] || cp -r "$ROOT/test/fixtures/sample-workspace" "$WS"
 PATH=$NODE24/bin:$PATH "$CODE_SERVER" --user-data-dir "$START/user-data" --extensions-dir "$START/extensions" \
-  --install-extension "$ROOT/dist/siza-gen.vsix" --force >/dev/null
+  --install-extension "$ROOT/dist/siza-gen-linux-x64.vsix" --force >/dev/null
 
 CS_PORT=${PORT:-8080}
 export CS_PORT
