@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { embedWorkerBuild } from './scripts/embed-worker-build.mjs';
+import { vueSfcOptionalRequires } from './scripts/esbuild-optional-requires.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +17,7 @@ const common = {
   minify: production,
   logLevel: 'info',
   external: ['vscode'],
+  plugins: [vueSfcOptionalRequires],
 };
 
 const integrationTests = readdirSync('test/integration')
