@@ -16,7 +16,7 @@ export interface EmbedWorkerConfig {
   cacheDir: string;
   intraOpThreads: number;
   interOpThreads: number;
-  /** onnxruntime's default when absent. */
+  /** Absent: onnxruntime's own default ('all'). */
   graphOptimization?: GraphOptimizationLevel;
 }
 

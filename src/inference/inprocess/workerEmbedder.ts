@@ -16,6 +16,7 @@ export interface WorkerEmbedderOptions {
   intraOpThreads?: number;
   /** Texts per model call (default 32). */
   maxBatch?: number;
+  /** onnxruntime's graph optimisation; default 'basic': on this exported graph 'all' was never faster (bench/RESULTS.md). */
   graphOptimization?: GraphOptimizationLevel;
   logger?: Logger;
 }
@@ -61,7 +62,7 @@ export class WorkerEmbedder implements Embedder {
       cacheDir: opts.cacheDir,
       intraOpThreads: opts.intraOpThreads ?? 1,
       interOpThreads: 1,
-      graphOptimization: opts.graphOptimization,
+      graphOptimization: opts.graphOptimization ?? 'basic',
     };
     this.script = opts.workerScript ?? path.join(__dirname, 'embed-worker.js');
     this.maxBatch = Math.max(1, opts.maxBatch ?? 32);
