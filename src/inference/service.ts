@@ -11,7 +11,7 @@ import { SidecarError, type SidecarClient } from '../sidecar/client';
 import type { EnhanceRequest, EnhanceResponse, ScoreRequest, ScoreResponse } from '../sidecar/protocol';
 import type { Hit } from '../store/collection';
 import type { Metadata } from '../store/format';
-import type { CollectionStats, VectorStore } from '../store/store';
+import { UnknownCollection, type CollectionStats, type VectorStore } from '../store/store';
 import type { Embedder, Tier } from './types';
 
 export type Tiered<T> = T & { tier: Tier };
@@ -108,8 +108,19 @@ export class InferenceService {
     return this.chain('stats', undefined, (c) => c.stats(collection), () => this.deps.store().stats(collection));
   }
 
+  /** Empties a collection (a workspace one is deleted); one that does not exist is already clear. */
   clear(collection: string): Promise<Tiered<{ removed: number; count: number }>> {
-    return this.chain('clear', undefined, (c) => c.clear(collection), () => this.deps.store().clear(collection));
+    const none = { removed: 0, count: 0 };
+    const absent = (e: unknown) => {
+      if ((e instanceof SidecarError && e.status === 404) || e instanceof UnknownCollection) return none;
+      throw e;
+    };
+    return this.chain(
+      'clear',
+      undefined,
+      (c) => c.clear(collection).catch(absent),
+      () => this.deps.store().clear(collection).catch(absent),
+    );
   }
 
   score(req: ScoreRequest, signal?: AbortSignal): Promise<Tiered<ScoreResponse>> {

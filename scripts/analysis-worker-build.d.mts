@@ -1,0 +1,3 @@
+import type { BuildOptions } from 'esbuild';
+
+export function analysisWorkerBuild(opts?: { outfile?: string; production?: boolean }): BuildOptions;

@@ -1,0 +1,221 @@
+/**
+ * The workspace's components in the vector store, kept current: files whose stat changed are parsed
+ * again (in the analysis worker), and only components whose code hash changed are embedded again.
+ * No `vscode` here: the host hands in the file list, a reader and the inference service.
+ */
+import type { AnalysisResult, ScoredComponent } from '../analysis/protocol';
+import type { Logger } from '../core/logger';
+import type { Tier } from '../inference/types';
+import { emptyManifest, readManifest, writeManifest, type FileEntry, type Manifest } from './manifest';
+
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Workspace-relative path (the id prefix and what the user sees). */
+  rel: string;
+  mtimeMs: number;
+  size: number;
+}
+
+export interface IndexItem {
+  id: string;
+  text: string;
+  metadata: ComponentMeta;
+}
+
+/** Stored beside each vector: enough to show and open a result without reading the file. */
+export interface ComponentMeta {
+  [key: string]: unknown;
+  name: string;
+  path: string;
+  rel: string;
+  framework: string;
+  kind: string;
+  /** [startLine, startCharacter, endLine, endCharacter], 0-based. */
+  range: [number, number, number, number];
+  hash: string;
+  preview: string;
+  /** Heuristic quality 0-10 at index time. */
+  quality?: number;
+  source: 'workspace';
+}
+
+export interface IndexerDeps {
+  collection: string;
+  model: string;
+  manifestFile: string;
+  read(file: string): Promise<string>;
+  /** Components with their heuristic quality. */
+  extract(file: string, text: string, signal?: AbortSignal): Promise<AnalysisResult>;
+  upsert(collection: string, items: IndexItem[], signal?: AbortSignal): Promise<{ tier: Tier }>;
+  remove(collection: string, ids: string[]): Promise<unknown>;
+  clear(collection: string): Promise<unknown>;
+  log: Logger;
+}
+
+export interface IndexReport {
+  files: number;
+  parsed: number;
+  components: number;
+  embedded: number;
+  removed: number;
+  errors: string[];
+  tiers: Partial<Record<Tier, number>>;
+  cancelled: boolean;
+}
+
+export type Progress = (done: number, total: number, file?: string) => void;
+
+const BATCH = 32;
+const PREVIEW_LINES = 12;
+const PREVIEW_CHARS = 1_200;
+/** The model reads ~256 word pieces; more text only costs transfer. */
+const EMBED_CHARS = 4_000;
+
+export class WorkspaceIndexer {
+  private manifest: Manifest | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: IndexerDeps) {}
+
+  /** Brings the index in line with `files` (the whole workspace); cancellable, resumable. */
+  sync(files: readonly SourceFile[], opts: { signal?: AbortSignal; progress?: Progress; full?: boolean } = {}): Promise<IndexReport> {
+    return this.serial(async () => {
+      const m = await this.load(opts.full ?? false);
+      const keep = new Set(files.map((f) => f.rel));
+      const gone = Object.keys(m.files).filter((rel) => !keep.has(rel));
+      return this.apply(files, gone, opts);
+    });
+  }
+
+  /** Files changed or deleted since the last sync (from a watcher). */
+  update(changed: readonly SourceFile[], deleted: readonly string[], signal?: AbortSignal): Promise<IndexReport> {
+    return this.serial(async () => {
+      await this.load(false);
+      return this.apply(changed, deleted, { signal });
+    });
+  }
+
+  /** How many components the index holds, from the manifest. */
+  async size(): Promise<number> {
+    const m = this.manifest ?? (await readManifest(this.deps.manifestFile));
+    return m ? Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0) : 0;
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async load(full: boolean): Promise<Manifest> {
+    const { model, collection, manifestFile } = this.deps;
+    const stored = full ? undefined : (this.manifest ?? (await readManifest(manifestFile)));
+    if (stored && stored.model === model && stored.collection === collection) return (this.manifest = stored);
+    // A new model, a lost manifest or a full rebuild: start from an empty collection, never a mixed one.
+    await this.deps.clear(collection);
+    this.manifest = emptyManifest(model, collection);
+    await writeManifest(manifestFile, this.manifest);
+    return this.manifest;
+  }
+
+  private async apply(files: readonly SourceFile[], gone: readonly string[], opts: { signal?: AbortSignal; progress?: Progress }): Promise<IndexReport> {
+    const m = this.manifest!;
+    const report: IndexReport = { files: files.length, parsed: 0, components: 0, embedded: 0, removed: 0, errors: [], tiers: {}, cancelled: false };
+    const stale = gone.flatMap((rel) => Object.keys(m.files[rel]?.components ?? {}));
+    if (stale.length) await this.deps.remove(this.deps.collection, stale);
+    for (const rel of gone) delete m.files[rel];
+    report.removed += stale.length;
+
+    const todo = files.filter((f) => {
+      const e = m.files[f.rel];
+      return !e || e.mtimeMs !== f.mtimeMs || e.size !== f.size;
+    });
+    let pending: { items: IndexItem[]; file: SourceFile; entry: FileEntry }[] = [];
+    let batch = 0;
+    const flush = async () => {
+      if (batch) {
+        const items = pending.flatMap((p) => p.items);
+        const r = await this.deps.upsert(this.deps.collection, items, opts.signal);
+        report.tiers[r.tier] = (report.tiers[r.tier] ?? 0) + items.length;
+        report.embedded += items.length;
+      }
+      for (const p of pending) m.files[p.file.rel] = p.entry;
+      pending = [];
+      batch = 0;
+      await writeManifest(this.deps.manifestFile, m);
+    };
+    try {
+      for (const [n, file] of todo.entries()) {
+        if (opts.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+        opts.progress?.(n, todo.length, file.rel);
+        const found = await this.parse(file, opts.signal, report);
+        const before = m.files[file.rel]?.components ?? {};
+        const entry: FileEntry = { mtimeMs: file.mtimeMs, size: file.size, components: {} };
+        const items: IndexItem[] = [];
+        for (const [id, c] of found) {
+          entry.components[id] = c.hash;
+          if (before[id] !== c.hash) items.push(toItem(id, c, file));
+        }
+        const removed = Object.keys(before).filter((id) => !(id in entry.components));
+        if (removed.length) await this.deps.remove(this.deps.collection, removed);
+        report.removed += removed.length;
+        pending.push({ items, file, entry });
+        batch += items.length;
+        if (batch >= BATCH) await flush();
+      }
+      await flush();
+    } catch (e) {
+      if (!(opts.signal?.aborted && isAbort(e))) throw e;
+      report.cancelled = true;
+      await writeManifest(this.deps.manifestFile, m); // what was embedded so far is kept
+    }
+    opts.progress?.(todo.length, todo.length);
+    report.components = Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0);
+    return report;
+  }
+
+  private async parse(file: SourceFile, signal: AbortSignal | undefined, report: IndexReport): Promise<Map<string, ScoredComponent>> {
+    const found = new Map<string, ScoredComponent>();
+    let text: string;
+    try {
+      text = await this.deps.read(file.path);
+    } catch (e) {
+      report.errors.push(`${file.rel}: ${(e as Error).message}`);
+      return found;
+    }
+    const result = await this.deps.extract(file.path, text, signal);
+    report.parsed++;
+    report.errors.push(...result.errors);
+    for (const c of result.components) {
+      let id = `${file.rel}#${c.name}`;
+      for (let k = 2; found.has(id); k++) id = `${file.rel}#${c.name}~${k}`;
+      found.set(id, c);
+    }
+    return found;
+  }
+}
+
+function toItem(id: string, c: ScoredComponent, file: SourceFile): IndexItem {
+  const preview = c.code.split(/\r?\n/).slice(0, PREVIEW_LINES).join('\n').slice(0, PREVIEW_CHARS);
+  return {
+    id,
+    text: `${c.name} (${c.framework} component)\n${c.code}`.slice(0, EMBED_CHARS),
+    metadata: {
+      name: c.name,
+      path: file.path,
+      rel: file.rel,
+      framework: c.framework,
+      kind: c.kind,
+      range: [c.range.start.line, c.range.start.character, c.range.end.line, c.range.end.character],
+      hash: c.hash,
+      preview,
+      ...(c.quality === undefined ? {} : { quality: c.quality }),
+      source: 'workspace',
+    },
+  };
+}
+
+function isAbort(e: unknown): boolean {
+  return e instanceof Error && e.name === 'AbortError';
+}

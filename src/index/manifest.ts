@@ -1,0 +1,44 @@
+/** What the workspace index holds, per file: its stat and its components' hashes (only changed ones are re-embedded). */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { z } from 'zod';
+
+export const MANIFEST_VERSION = 1;
+
+const fileEntry = z.object({
+  mtimeMs: z.number(),
+  size: z.number(),
+  /** component id → sha256 of its code */
+  components: z.record(z.string(), z.string()),
+});
+export type FileEntry = z.infer<typeof fileEntry>;
+
+const manifestSchema = z.object({
+  version: z.literal(MANIFEST_VERSION),
+  model: z.string(),
+  collection: z.string(),
+  files: z.record(z.string(), fileEntry),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export function emptyManifest(model: string, collection: string): Manifest {
+  return { version: MANIFEST_VERSION, model, collection, files: {} };
+}
+
+/** The stored manifest, or undefined when it is missing or unreadable (then the index starts over). */
+export async function readManifest(file: string): Promise<Manifest | undefined> {
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written to a temporary file and renamed over, so a crash leaves the old or the new one. */
+export async function writeManifest(file: string, m: Manifest): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, JSON.stringify(m));
+  await fs.rename(tmp, file);
+}

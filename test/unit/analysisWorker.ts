@@ -1,0 +1,19 @@
+import { rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+import { analysisWorkerBuild } from '../../scripts/analysis-worker-build.mjs';
+import { ROOT } from './helpers';
+
+let built: Promise<string> | undefined;
+
+/** dist/analysis-worker.js as esbuild.mjs builds it, once per test process, under test-output/. */
+export function analysisWorkerScript(): Promise<string> {
+  built ??= (async () => {
+    const dir = path.join(ROOT, 'test-output', 'analysis-worker', String(process.pid));
+    const outfile = path.join(dir, 'analysis-worker.js');
+    await build({ ...analysisWorkerBuild({ outfile }), sourcemap: false });
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return outfile;
+  })();
+  return built;
+}
