@@ -1,7 +1,9 @@
 import type * as vscode from 'vscode';
+import type { WorkspaceIndex } from './index/workspaceIndex';
 import type { InferenceService } from './inference/service';
 import type { SidecarClient } from './sidecar/client';
 import type { SidecarStatus } from './sidecar/status';
+import type { WebviewsUi } from './webviews';
 
 /** What `activate` returns: a small surface other extensions (and our tests in the real VS Code) can use. */
 export interface SizaApi {
@@ -15,4 +17,8 @@ export interface SizaApi {
   };
   /** Embeddings, vector search, scoring and enhancement on whichever tier is up; each result names its tier. */
   inference: InferenceService;
+  /** The workspace's component index (Find Similar). */
+  index: WorkspaceIndex;
+  /** The score and enhance panels and the Find Similar view, fed with data. */
+  ui: WebviewsUi;
 }

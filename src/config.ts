@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Folders never worth indexing, on top of files.exclude and .gitignore. */
+export const DEFAULT_INDEX_EXCLUDE = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/out/**', '**/.git/**'] as const;
+
 /** Typed settings, one door: every `siza.*` key is read and validated here, a bad value falls back to its default. */
 const settingsSchema = z.object({
   sidecar: z.object({
@@ -12,6 +15,12 @@ const settingsSchema = z.object({
     pipNoIndex: z.boolean().catch(false),
   }),
   dataFolder: z.string().trim().catch(''),
+  codeLens: z.object({ enabled: z.boolean().catch(true) }),
+  diagnostics: z.object({ enabled: z.boolean().catch(false) }),
+  index: z.object({
+    maxFileSizeKb: z.number().int().min(1).max(10_240).catch(256),
+    exclude: z.array(z.string().trim().min(1)).catch([...DEFAULT_INDEX_EXCLUDE]),
+  }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -38,6 +47,9 @@ export function readSettings(cfg: ConfigSource): Settings {
       pipNoIndex: s('pipNoIndex'),
     },
     dataFolder: cfg.get('dataFolder'),
+    codeLens: { enabled: cfg.get('codeLens.enabled') },
+    diagnostics: { enabled: cfg.get('diagnostics.enabled') },
+    index: { maxFileSizeKb: cfg.get('index.maxFileSizeKb'), exclude: cfg.get('index.exclude') },
   });
 }
 

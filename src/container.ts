@@ -1,22 +1,35 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { Analysis } from './analysis/client';
 import type { SizaApi } from './api';
+import { QualityLensProvider } from './codeLens/qualityLens';
+import { registerComponentCommands } from './commands/components';
 import { registerSidecarCommands } from './commands/sidecar';
 import { needsRestart, readSettings, type Settings } from './config';
+import { COMPONENT_FILE_GLOB } from './core/extract';
+import { WorkspaceIndex } from './index/workspaceIndex';
 import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from './inference/types';
 import { createLogChannel } from './log';
+import { ComponentScorer } from './quality/scorer';
 import { SidecarManager } from './sidecar/manager';
+import { ComponentSearch } from './similar/search';
 import { VectorStore } from './store/store';
 import { SidecarStatusItem } from './views/statusItem';
+import { registerWebviews, type WebviewsUi } from './webviews';
 
 /** The composition root: builds every service in order, passes dependencies through constructors, owns disposal. */
 export class Container implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   readonly sidecar: SidecarManager;
   readonly inference: InferenceService;
+  readonly index: WorkspaceIndex;
+  readonly ui: WebviewsUi;
+  private readonly analysis: Analysis;
+  private readonly scorer: ComponentScorer;
+  private readonly lenses: QualityLensProvider;
   private readonly embedder: Embedder | undefined;
   private store: VectorStore | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -49,6 +62,30 @@ export class Container implements vscode.Disposable {
     show();
     this.own(this.sidecar.onDidChangeStatus(show));
     this.disposables.push(...registerSidecarCommands(this.sidecar, this.log));
+
+    // The editor's features: parsing in a worker, the workspace index, scores, the webviews, the commands.
+    this.analysis = new Analysis(this.log);
+    this.index = this.own(
+      new WorkspaceIndex({ analysis: this.analysis, inference: this.inference, settings: () => this.settings, dataDir: () => this.sidecar.dataDir, log: this.log }),
+    );
+    this.scorer = new ComponentScorer(this.inference);
+    const search = new ComponentSearch(this.index, this.inference, this.analysis, this.log);
+    const webviews = registerWebviews(context, { log: this.log, similar: search });
+    this.ui = webviews.ui;
+    this.disposables.push(...webviews.disposables);
+    this.lenses = this.own(new QualityLensProvider(this.analysis, this.scorer, () => this.settings.codeLens.enabled));
+    this.own(vscode.languages.registerCodeLensProvider({ scheme: 'file', pattern: COMPONENT_FILE_GLOB }, this.lenses));
+    this.disposables.push(
+      ...registerComponentCommands({ analysis: this.analysis, scorer: this.scorer, inference: this.inference, index: this.index, search, ui: this.ui, log: this.log }),
+    );
+    // A new tier may answer differently (an LLM judges on the sidecar): scores are computed again.
+    this.own(
+      this.sidecar.onDidChangeStatus((s) => {
+        if (s.kind !== 'ready' && s.kind !== 'fallback' && s.kind !== 'error') return;
+        this.scorer.clear();
+        this.lenses.refresh();
+      }),
+    );
     this.own(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigChange(e)));
 
     if (this.settings.sidecar.autoStart) void this.sidecar.start();
@@ -56,12 +93,12 @@ export class Container implements vscode.Disposable {
   }
 
   get api(): SizaApi {
-    return { sidecar: this.sidecar, inference: this.inference };
+    return { sidecar: this.sidecar, inference: this.inference, index: this.index, ui: this.ui };
   }
 
   /** Awaited by deactivate, so the sidecar and the embedding worker are gone before the host exits. */
   async shutdown(): Promise<void> {
-    await Promise.all([this.sidecar.shutdown(), this.embedder?.dispose()]);
+    await Promise.all([this.sidecar.shutdown(), this.embedder?.dispose(), this.analysis.dispose()]);
     this.dispose();
   }
 
@@ -95,6 +132,7 @@ export class Container implements vscode.Disposable {
   private onConfigChange(e: vscode.ConfigurationChangeEvent): void {
     if (!e.affectsConfiguration('siza')) return;
     this.settings = readSettings(vscode.workspace.getConfiguration('siza'));
+    if (e.affectsConfiguration('siza.codeLens.enabled')) this.lenses.refresh();
     const turnedOn = e.affectsConfiguration('siza.sidecar.autoStart') && this.settings.sidecar.autoStart;
     const wanted = this.settings.sidecar.autoStart || this.sidecar.status.kind !== 'fallback';
     if (turnedOn || (wanted && needsRestart((k) => e.affectsConfiguration(k)))) {

@@ -4,6 +4,7 @@
  * No `vscode` here: the host hands in the file list, a reader and the inference service.
  */
 import type { AnalysisResult, ScoredComponent } from '../analysis/protocol';
+import type { Component } from '../core/extract/types';
 import type { Logger } from '../core/logger';
 import type { Tier } from '../inference/types';
 import { emptyManifest, readManifest, writeManifest, type FileEntry, type Manifest } from './manifest';
@@ -24,8 +25,7 @@ export interface IndexItem {
 }
 
 /** Stored beside each vector: enough to show and open a result without reading the file. */
-export interface ComponentMeta {
-  [key: string]: unknown;
+export type ComponentMeta = {
   name: string;
   path: string;
   rel: string;
@@ -38,7 +38,7 @@ export interface ComponentMeta {
   /** Heuristic quality 0-10 at index time. */
   quality?: number;
   source: 'workspace';
-}
+};
 
 export interface IndexerDeps {
   collection: string;
@@ -196,11 +196,16 @@ export class WorkspaceIndexer {
   }
 }
 
+/** What is embedded for a component, for the index and for a "Find Similar" query alike. */
+export function componentText(c: Pick<Component, 'name' | 'framework' | 'code'>): string {
+  return `${c.name} (${c.framework} component)\n${c.code}`.slice(0, EMBED_CHARS);
+}
+
 function toItem(id: string, c: ScoredComponent, file: SourceFile): IndexItem {
   const preview = c.code.split(/\r?\n/).slice(0, PREVIEW_LINES).join('\n').slice(0, PREVIEW_CHARS);
   return {
     id,
-    text: `${c.name} (${c.framework} component)\n${c.code}`.slice(0, EMBED_CHARS),
+    text: componentText(c),
     metadata: {
       name: c.name,
       path: file.path,

@@ -1,0 +1,58 @@
+/** Component scores on whichever tier answers, cached by content hash until the tier changes. */
+import { createHash } from 'node:crypto';
+import type { Framework } from '../core/extract/types';
+import type { InferenceService, Tiered } from '../inference/service';
+import type { ScoreResponse } from '../sidecar/protocol';
+
+export type ComponentScore = Tiered<ScoreResponse>;
+
+const MAX_ENTRIES = 1_000;
+
+export class ComponentScorer {
+  private readonly cache = new Map<string, Promise<ComponentScore>>();
+
+  constructor(private readonly inference: InferenceService) {}
+
+  /** The cached score of this exact code, if any (no work started). */
+  peek(code: string, framework: Framework): Promise<ComponentScore> | undefined {
+    return this.cache.get(key(code, framework));
+  }
+
+  score(code: string, framework: Framework, signal?: AbortSignal): Promise<ComponentScore> {
+    const k = key(code, framework);
+    const hit = this.cache.get(k);
+    if (hit) {
+      this.cache.delete(k); // most recently used goes last
+      this.cache.set(k, hit);
+      return hit;
+    }
+    const run = this.inference.score({ code, framework }, signal);
+    void run.catch(() => this.cache.delete(k)); // a failure is not remembered
+    this.cache.set(k, run);
+    while (this.cache.size > MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    return run;
+  }
+
+  /** When the tier changes (the sidecar came or went), answers may change too: an LLM may now judge. */
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+function key(code: string, framework: string): string {
+  return createHash('sha256').update(framework).update('\0').update(code).digest('hex');
+}
+
+/** "Quality 7.8/10 · a11y 6/10 · weakest: security" */
+export function lensTitle(s: ScoreResponse): string {
+  const a11y = s.factors.accessibility;
+  const weakest = Object.entries(s.factors).sort((a, b) => a[1].score - b[1].score)[0];
+  const parts = [`Quality ${s.score.toFixed(1)}/10`];
+  if (a11y) parts.push(`a11y ${fmt(a11y.score)}/10`);
+  if (weakest && weakest[1].score < 10 && weakest[0] !== 'accessibility') parts.push(`weakest: ${weakest[0].replace(/_/g, ' ')}`);
+  return parts.join(' · ');
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

@@ -1,0 +1,92 @@
+/**
+ * Find Similar: the sidebar's search and a component's neighbours, over the workspace index and the
+ * built-in library, on whichever tier answers. Near-identical workspace components are flagged.
+ */
+import * as vscode from 'vscode';
+import type { Analysis } from '../analysis/client';
+import type { Component } from '../core/extract/types';
+import { componentText, type ComponentMeta } from '../index/indexer';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { InferenceService } from '../inference/service';
+import type { Tier } from '../inference/types';
+import type { Hit } from '../store/collection';
+import type { SimilarResult } from '../webviews/protocol';
+
+/** Cosine above which two components are the same component written twice. */
+export const DUPLICATE_SIMILARITY = 0.97;
+const LIBRARY = 'library';
+
+export interface SimilarAnswer {
+  tier: Tier;
+  results: SimilarResult[];
+}
+
+export class ComponentSearch {
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly inference: InferenceService,
+    private readonly analysis: Analysis,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  /** A description or a piece of code, against the workspace and the library. */
+  async search(query: string, signal: AbortSignal, k = 20): Promise<SimilarAnswer> {
+    await this.index.ensureIndexed();
+    const [ws, lib] = await Promise.all([
+      this.inference.search(this.index.collection, { text: query, k }, signal),
+      this.inference.search(LIBRARY, { text: query, k }, signal).catch((e: Error) => {
+        this.log.debug(`library search: ${e.message}`);
+        return undefined;
+      }),
+    ]);
+    const hits = [...ws.hits, ...(lib?.hits ?? [])].sort((a, b) => b.score - a.score).slice(0, k);
+    return { tier: ws.tier, results: hits.map((h) => toResult(h)) };
+  }
+
+  /** The neighbours of one component; the component itself is left out, near-copies are flagged. */
+  async similarTo(c: Component, selfId: string | undefined, signal: AbortSignal, k = 15): Promise<SimilarAnswer> {
+    const answer = await this.search(componentText(c), signal, k + 1);
+    const results = answer.results
+      .filter((r) => r.id !== selfId && !(r.source === 'workspace' && r.name === c.name && sameFile(r.uri, c.file) && r.range.start.line === c.range.start.line))
+      .slice(0, k)
+      .map((r) => ({ ...r, duplicate: r.source === 'workspace' && r.similarity >= DUPLICATE_SIMILARITY }));
+    return { tier: answer.tier, results };
+  }
+
+  /** Opens a result at its component, found again in the file as it is now (it may have moved since indexing). */
+  async open(r: SimilarResult): Promise<void> {
+    const uri = vscode.Uri.parse(r.uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    let range = new vscode.Range(r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character);
+    if (r.source === 'workspace') {
+      const now = (await this.analysis.extract(doc.fileName, doc.getText())).components.filter((c) => c.name === r.name);
+      const best = now.sort((a, b) => Math.abs(a.range.start.line - r.range.start.line) - Math.abs(b.range.start.line - r.range.start.line))[0];
+      if (best) range = new vscode.Range(best.range.start.line, best.range.start.character, best.range.end.line, best.range.end.character);
+    }
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(range.start, range.start), preserveFocus: false });
+    const editor = vscode.window.activeTextEditor;
+    editor?.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+function sameFile(uri: string, file: string): boolean {
+  return vscode.Uri.parse(uri).fsPath === vscode.Uri.file(file).fsPath;
+}
+
+function toResult(h: Hit): SimilarResult {
+  const m = h.metadata as Partial<Omit<ComponentMeta, 'source'>> & { source?: string; uri?: string };
+  const [sl, sc, el, ec] = m.range ?? [0, 0, 0, 0];
+  const library = m.source === LIBRARY;
+  return {
+    id: h.id,
+    name: m.name ?? h.id,
+    fileLabel: library ? 'built-in library' : (m.rel ?? ''),
+    uri: m.uri ?? (m.path ? vscode.Uri.file(m.path).toString() : ''),
+    range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
+    similarity: Math.max(0, Math.min(1, h.score)),
+    ...(typeof m.quality === 'number' ? { score: m.quality } : {}),
+    framework: m.framework ?? '',
+    preview: m.preview ?? '',
+    source: library ? 'library' : 'workspace',
+  };
+}
