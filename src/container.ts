@@ -110,7 +110,8 @@ export class Container implements vscode.Disposable {
       return undefined;
     }
     const cacheDir = path.join(context.globalStorageUri.fsPath, 'transformers-cache');
-    return new WorkerEmbedder({ modelsDir, cacheDir, logger: this.log });
+    // 2 intra-op threads: at batch 32 as fast as the sidecar (bench/RESULTS.md), and off the host's thread all the same
+    return new WorkerEmbedder({ modelsDir, cacheDir, logger: this.log, intraOpThreads: 2 });
   }
 
   /** One store per data folder: the setting may move it. */
