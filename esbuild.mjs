@@ -1,7 +1,7 @@
 // Bundles the extension (node, cjs, `vscode` external), the embedding worker and the in-VS-Code test suite into dist/.
 // The model (models/, `npm run build:model`) is not an input: this build never waits for it.
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { analysisWorkerBuild } from './scripts/analysis-worker-build.mjs';
 import { embedWorkerBuild } from './scripts/embed-worker-build.mjs';
 import { vueSfcOptionalRequires } from './scripts/esbuild-optional-requires.mjs';
@@ -25,7 +25,21 @@ const integrationTests = readdirSync('test/integration')
   .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
   .map((f) => `test/integration/${f}`);
 
+// The webviews' browser code (src/webview-ui), one script per webview; the shell in src/webviews/html.ts loads it.
+const webviews = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  entryPoints: ['score', 'enhance', 'similar'].map((v) => `src/webview-ui/${v}.ts`),
+  outdir: 'dist/webview',
+};
+
 const builds = [
+  webviews,
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { ...embedWorkerBuild({ production }), logLevel: common.logLevel },
   // the framework parsers (several MB, ~0.5 s to load) stay out of the extension's own bundle
@@ -37,6 +51,9 @@ const builds = [
 ];
 
 rmSync('dist', { recursive: true, force: true });
+// Codicons for the webviews: the CSS finds its font beside it, under the webviews' resource root.
+mkdirSync('dist/webview', { recursive: true });
+for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/webview/${f}`);
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

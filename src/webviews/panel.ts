@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { z } from 'zod';
+import type { Logger } from '../core/logger';
+import type { WebviewName } from './protocol';
+import { onValidMessage, setShell, webviewOptions } from './webview';
+
+export interface PanelDeps {
+  extensionUri: vscode.Uri;
+  log: Logger;
+}
+
+interface PanelSpec<In> {
+  viewType: string;
+  view: WebviewName;
+  schema: z.ZodType<In>;
+}
+
+/**
+ * One reused WebviewPanel revealed beside the editor. The current model is posted on every 'ready'
+ * (a hidden panel's webview is reloaded when shown again), so no retainContextWhenHidden is needed.
+ */
+export abstract class ReusablePanel<Model, In extends { type: string }> implements vscode.Disposable {
+  protected panel: vscode.WebviewPanel | undefined;
+  protected model: Model | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  protected constructor(
+    protected readonly deps: PanelDeps,
+    private readonly spec: PanelSpec<In>,
+  ) {}
+
+  /** Handles a validated message other than 'ready'. */
+  protected abstract onMessage(message: In): unknown;
+  protected abstract post(model: Model): Thenable<boolean>;
+
+  protected open(model: Model, title: string): void {
+    this.model = model;
+    if (this.panel) {
+      this.panel.title = title;
+      this.panel.reveal(undefined, true);
+      void this.post(model);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      this.spec.viewType,
+      title,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { ...webviewOptions(this.deps.extensionUri), enableFindWidget: true },
+    );
+    panel.iconPath = vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'siza.svg');
+    setShell(panel.webview, this.deps.extensionUri, this.spec.view, title);
+    this.subscriptions.push(
+      onValidMessage(panel.webview, this.spec.schema, this.deps.log, (m) => {
+        if (m.type === 'ready') return this.model && this.post(this.model);
+        return this.onMessage(m);
+      }),
+      panel.onDidDispose(() => this.onPanelDisposed()),
+    );
+    this.panel = panel;
+  }
+
+  get visible(): boolean {
+    return this.panel?.visible ?? false;
+  }
+
+  private onPanelDisposed(): void {
+    for (const s of this.subscriptions.splice(0)) s.dispose();
+    this.panel = undefined;
+    this.model = undefined;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}

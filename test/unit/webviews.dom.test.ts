@@ -1,0 +1,198 @@
+import * as assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Window } from 'happy-dom';
+import { dom, type Dom } from '../../src/webview-ui/dom';
+import { renderEnhance } from '../../src/webview-ui/enhance';
+import { renderScore } from '../../src/webview-ui/score';
+import { createSimilarView, heading, type SavedState } from '../../src/webview-ui/similar';
+import type { EnhanceFromWebview, ScoreFromWebview, SimilarFromWebview, SimilarState } from '../../src/webviews/protocol';
+import { enhanceView, IMG, SCRIPT, scoreView, similarResults } from './webviewFixtures';
+
+/** The browser-side builders rendered in happy-dom: hostile content stays text, keys and clicks post the right messages. */
+
+function newDom(): { d: Dom; doc: Document; window: Window } {
+  const window = new Window();
+  const doc = window.document as unknown as Document;
+  return { d: dom(doc), doc, window };
+}
+
+/** No script element, no event-handler attribute, no <img> (our builders never make one). */
+function assertInert(root: Element): void {
+  assert.equal(root.querySelectorAll('script').length, 0, 'no <script> element');
+  assert.equal(root.querySelectorAll('img').length, 0, 'no <img> element');
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const a of el.getAttributeNames()) {
+      assert.doesNotMatch(a, /^on/i, `<${el.tagName.toLowerCase()} ${a}>`);
+      assert.notEqual(a, 'style', `<${el.tagName.toLowerCase()} style>`);
+    }
+  }
+}
+
+function key(el: Element, k: string, init: Record<string, unknown> = {}): void {
+  const view = el.ownerDocument.defaultView as unknown as { KeyboardEvent: typeof KeyboardEvent };
+  el.dispatchEvent(new view.KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init }));
+}
+
+describe('webview DOM builders', () => {
+  it('refuses event-handler and style attributes', () => {
+    const { d } = newDom();
+    assert.throws(() => d.h('div', { onclick: 'alert(1)' }), /refused/);
+    assert.throws(() => d.h('div', { ONERROR: 'x' }), /refused/);
+    assert.throws(() => d.h('div', { style: 'color:red' }), /refused/);
+    const el = d.h('p', { title: '" onmouseover="alert(1)' }, IMG);
+    assert.equal(el.childElementCount, 0);
+    assert.equal(el.textContent, IMG);
+    assert.deepEqual(el.getAttributeNames(), ['title']);
+  });
+});
+
+describe('score webview', () => {
+  it('renders hostile content as text and nothing executable', () => {
+    const { d } = newDom();
+    const v = scoreView();
+    const root = renderScore(d, { title: v.title, fileLabel: v.fileLabel, component: v.component, result: v.result, canReveal: true }, () => undefined);
+    assertInert(root);
+    const text = root.textContent;
+    for (const s of [SCRIPT, IMG, `<img> without alt ${IMG}`, `upstream said ${IMG}`, `Decent structure. ${SCRIPT}`]) assert.ok(text.includes(s), s);
+  });
+
+  it('shows the score, confidence, tier and source, factors and sorted violations', () => {
+    const { d } = newDom();
+    const root = renderScore(d, { ...scoreView(), canReveal: true }, () => undefined);
+    const text = root.textContent.replace(/\s+/g, ' ');
+    assert.match(text, /6\.4\s?\/ 10/);
+    assert.match(text, /Confidence 82%/);
+    assert.match(text, /answered by the sidecar · heuristic\+llm/);
+    assert.equal(root.querySelector('meter.big-gauge')!.getAttribute('value'), '6.4');
+    assert.equal(root.querySelectorAll('.factors tbody tr').length, 3);
+    assert.match(text, /Accessibility.*4\.5.*22%/);
+    const severities = [...root.querySelectorAll('.violation')].map((li) => li.className.replace('violation ', ''));
+    assert.deepEqual(severities, ['error', 'warning', 'info']);
+    assert.match(text, /ollama scored 6\.9 \/ 10/);
+  });
+
+  it('violation lines are buttons that post reveal with the 1-based line; plain text when nothing can be revealed', () => {
+    const { d } = newDom();
+    const posted: ScoreFromWebview[] = [];
+    const root = renderScore(d, { ...scoreView(), canReveal: true }, (m) => posted.push(m));
+    const links = [...root.querySelectorAll<HTMLButtonElement>('button.line-link')];
+    assert.deepEqual(links.map((b) => b.textContent), ['line 3', 'line 7']);
+    links[1]!.click();
+    assert.deepEqual(posted, [{ type: 'reveal', line: 7 }]);
+    const plain = renderScore(d, { ...scoreView(), canReveal: false }, (m) => posted.push(m));
+    assert.equal(plain.querySelectorAll('button.line-link').length, 0);
+    assert.equal(plain.querySelectorAll('.line').length, 2);
+  });
+});
+
+describe('enhance webview', () => {
+  it('marks the additions with <mark> and keeps hostile text inert', () => {
+    const { d } = newDom();
+    const v = enhanceView();
+    const root = renderEnhance(d, { original: v.original, result: v.result, canReplace: true, replaceLabel: 'a.md:3' }, () => undefined);
+    assertInert(root);
+    const enhanced = root.querySelector('pre.enhanced')!;
+    assert.equal(enhanced.textContent, v.result.enhanced);
+    const marks = [...enhanced.querySelectorAll('mark')].map((m) => m.textContent);
+    assert.deepEqual(marks, v.result.additions.slice(0, 3));
+    assert.equal(root.querySelector('pre.original')!.textContent, v.original);
+    assert.ok(root.querySelector('.additions li.missing'), 'the missing addition is listed apart');
+    assert.match(root.textContent, /answered by the built-in heuristics · rules/);
+  });
+
+  it('buttons post their action; Replace Selection only with a selection', () => {
+    const { d } = newDom();
+    const v = enhanceView();
+    const posted: EnhanceFromWebview[] = [];
+    const root = renderEnhance(d, { original: v.original, result: v.result, canReplace: true, replaceLabel: 'a.md:3' }, (m) => posted.push(m));
+    for (const b of root.querySelectorAll<HTMLButtonElement>('.toolbar button')) b.click();
+    assert.deepEqual(posted.map((m) => m.type), ['copy', 'replace', 'openUntitled']);
+    assert.match(root.querySelector('[data-action="replace"]')!.textContent, /Replace Selection \(a\.md:3\)/);
+    const without = renderEnhance(d, { original: v.original, result: v.result, canReplace: false }, () => undefined);
+    assert.equal(without.querySelector('[data-action="replace"]'), null);
+  });
+});
+
+describe('similar webview', () => {
+  const done = (): SimilarState => ({
+    query: 'a product card',
+    status: 'done',
+    tier: 'in-process',
+    results: similarResults().map(({ uri: _u, range: _r, ...r }) => r),
+  });
+
+  function setup(saved?: SavedState) {
+    const { d, doc } = newDom();
+    const posted: SimilarFromWebview[] = [];
+    const savedStates: SavedState[] = [];
+    const view = createSimilarView(d, { post: (m) => posted.push(m), save: (s) => savedStates.push(s), saved, debounceMs: 20 });
+    doc.body.append(view.element);
+    const input = view.element.querySelector('textarea')!;
+    const list = view.element.querySelector<HTMLElement>('[role="listbox"]')!;
+    return { view, posted, savedStates, input, list, doc };
+  }
+
+  it('renders results as listbox options with badges, percentages and an 8-line preview, hostile text inert', () => {
+    const { view, list } = setup();
+    view.setState(done());
+    assertInert(view.element);
+    const options = [...list.querySelectorAll('[role="option"]')];
+    assert.equal(options.length, 3);
+    assert.match(options[0]!.textContent, /ProductCard.*93%.*src\/components\/ProductCard\.tsx.*7\.8/s);
+    assert.ok(options[1]!.querySelector('.badge.duplicate'));
+    assert.ok(options[2]!.querySelector('.badge.library'));
+    assert.ok(options[1]!.textContent.includes(`Evil ${SCRIPT}`));
+    const preview = options[1]!.querySelector('pre.preview')!.textContent;
+    assert.equal(preview.split('\n').length, 8);
+    assert.ok(preview.includes(IMG) && !preview.includes('line 9'));
+    assert.match(view.element.querySelector('.status')!.textContent, /3 results/);
+  });
+
+  it('Enter searches at once; typing searches after the pause, once', async () => {
+    const { posted, input } = setup();
+    input.value = 'a pricing table';
+    key(input, 'Enter');
+    assert.deepEqual(posted, [{ type: 'search', query: 'a pricing table' }]);
+    for (const t of ['a n', 'a na', 'a nav']) {
+      input.value = t;
+      input.dispatchEvent(new (input.ownerDocument.defaultView as unknown as { Event: typeof Event }).Event('input'));
+    }
+    await sleep(80);
+    assert.deepEqual(posted.slice(1), [{ type: 'search', query: 'a nav' }]);
+    key(input, 'Enter', { shiftKey: true });
+    assert.equal(posted.length, 2, 'Shift+Enter is a new line, not a search');
+  });
+
+  it('Up/Down move the active option, Enter and click open it by id', () => {
+    const { view, posted, list } = setup();
+    view.setState(done());
+    list.focus();
+    list.dispatchEvent(new (list.ownerDocument.defaultView as unknown as { Event: typeof Event }).Event('focus'));
+    assert.equal(list.getAttribute('aria-activedescendant'), 'result-0');
+    key(list, 'ArrowDown');
+    key(list, 'ArrowDown');
+    key(list, 'ArrowDown');
+    assert.equal(list.getAttribute('aria-activedescendant'), 'result-2', 'stops at the last');
+    key(list, 'ArrowUp');
+    assert.equal(list.querySelector('[aria-selected="true"]')!.id, 'result-1');
+    key(list, 'Enter');
+    (list.querySelector('#result-2 .name') as HTMLElement).click();
+    assert.deepEqual(posted, [{ type: 'open', id: 'ws:evil' }, { type: 'open', id: 'lib:pricing' }]);
+  });
+
+  it('shows searching, errors and "Similar to" titles; restores its saved state', () => {
+    const { view, savedStates } = setup();
+    view.setState({ query: 'x', status: 'searching', results: [] });
+    assert.match(view.element.querySelector('.status')!.textContent, /Searching…/);
+    assert.ok(view.element.classList.contains('searching'));
+    view.setState({ query: 'x', status: 'error', results: [], error: `boom ${SCRIPT}` });
+    assert.ok(view.element.querySelector('.status')!.textContent.includes(`boom ${SCRIPT}`));
+    view.setState({ ...done(), query: '', title: 'ProductCard' });
+    assert.equal(view.element.querySelector('.results-title')!.textContent, 'Similar to ProductCard');
+    assert.equal(heading('Similar to X'), 'Similar to X');
+    const last = savedStates[savedStates.length - 1]!;
+    const again = setup(last);
+    assert.equal(again.list.querySelectorAll('[role="option"]').length, 3);
+    assert.equal(again.view.element.querySelector('.results-title')!.textContent, 'Similar to ProductCard');
+  });
+});
