@@ -55,13 +55,15 @@ function hits(rule: Rule, text: string, newlines: readonly number[]): (number | 
   return lines;
 }
 
-function penalty(severity: Severity, count: number, rs: RuleSet): number {
+/** What a rule with `count` violations costs its factor. */
+export function penalty(severity: Severity, count: number, rs: RuleSet): number {
   const cfg = rs.scoring;
   const counted = Math.min(count, cfg.max_counted_matches);
   return cfg.severity_penalty[severity] * (1 + cfg.repeat_factor * (counted - 1));
 }
 
-function explain(violations: readonly Violation[], extra = ''): string {
+/** A factor's explanation: its reported violations' distinct messages (exported for src/core/a11y's merge). */
+export function explain(violations: readonly Violation[], extra = ''): string {
   if (violations.length === 0) return extra || 'No issues found.';
   const messages = [...new Set(violations.map((v) => v.message))];
   const more = messages.length > 3 ? ` (+${messages.length - 3} more)` : '';
@@ -155,4 +157,21 @@ export function scoreCode(
     factors: Object.fromEntries(factors),
     violations,
   };
+}
+
+/**
+ * How often each rule that applies to `framework` fires on the code (optionally of one factor only): every
+ * hit, where a response reports at most max_reports_per_rule of them. scoreCode's own counting, output untouched.
+ */
+export function ruleHitCounts(code: string, rs: RuleSet, framework: Framework, factor?: string): Map<string, number> {
+  const text = oneUnitPerCodePoint(code);
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  const counts = new Map<string, number>();
+  for (const rule of rs.rules) {
+    if (!rule.frameworks.has(framework) || (factor !== undefined && rule.factor !== factor)) continue;
+    const n = hits(rule, text, newlines).length;
+    if (n > 0) counts.set(rule.id, n);
+  }
+  return counts;
 }

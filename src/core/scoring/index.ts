@@ -21,6 +21,7 @@ export function scoreHeuristic(req: ScoreRequest): ScoreResponse {
   };
 }
 
-export { scoreCode, type FactorResult, type HeuristicResult } from './heuristics';
+export { blend } from './blend';
+export { explain, penalty, ruleHitCounts, scoreCode, type FactorResult, type HeuristicResult } from './heuristics';
 export { buildRuleSet, ruleset, type RuleSet } from './ruleset';
 export { promptKeywords } from './signals';

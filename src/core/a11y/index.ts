@@ -1,0 +1,42 @@
+import type { Framework, ScoreResponse } from '../../sidecar/protocol/score';
+import { ruleHitCounts, ruleset } from '../scoring';
+import { lintJsxA11y, type A11yFinding } from './lint';
+import { A11Y_FACTOR, mergeA11y } from './merge';
+
+export { JSX_A11Y, lintJsxA11y, type A11yFinding, type A11yLint } from './lint';
+export { A11Y_FACTOR, COVERED, LINT_PREFIX, mergeA11y, type MergeOptions } from './merge';
+
+/** How a source is linted: TSX (@typescript-eslint/parser), JSX (espree), or not at all (it cannot hold JSX). */
+export function jsxDialect(framework: Framework, file: string | undefined): 'tsx' | 'jsx' | null {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(file ?? '')?.[1]?.toLowerCase();
+  if (ext === 'tsx') return 'tsx';
+  if (ext === 'jsx') return 'jsx';
+  if (framework !== 'react') return null;
+  if (ext === 'js' || ext === 'mjs' || ext === 'cjs') return 'jsx';
+  // untitled or extensionless React code: TypeScript's parser reads JS and TS alike
+  return ext === undefined ? 'tsx' : null;
+}
+
+export interface A11yAnalysis {
+  /** The score with jsx-a11y merged in, or the given one untouched when lint did not run. */
+  score: ScoreResponse;
+  /** Whether eslint-plugin-jsx-a11y linted the code (and so replaced the covered heuristics). */
+  ran: boolean;
+  findings: A11yFinding[];
+  /** Why it did not run: not JSX, a parse error, or ESLint failing. */
+  skipped?: string;
+}
+
+/**
+ * jsx-a11y over React/JSX code, merged into the score either tier gave for the same code (the heuristic counts
+ * come from the code, so a sidecar's and the in-process tier's responses merge to the same result).
+ */
+export function analyseA11y(score: ScoreResponse, code: string, opts: { file?: string } = {}): A11yAnalysis {
+  const dialect = jsxDialect(score.framework, opts.file);
+  if (dialect === null) return { score, ran: false, findings: [], skipped: 'not React/JSX code' };
+  const lint = lintJsxA11y(code, { tsx: dialect === 'tsx' });
+  const failed = lint.parseError ?? lint.error;
+  if (failed !== undefined) return { score, ran: false, findings: [], skipped: failed };
+  const heuristicCounts = ruleHitCounts(code, ruleset(), score.framework, A11Y_FACTOR);
+  return { score: mergeA11y(score, lint, { heuristicCounts }), ran: true, findings: lint.findings };
+}

@@ -1,0 +1,96 @@
+import * as tsParser from '@typescript-eslint/parser';
+import type { Linter as LinterTypes } from 'eslint';
+import { Linter } from 'eslint/universal';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+
+/** One eslint-plugin-jsx-a11y finding, in ESLint's own 1-based line and column. */
+export interface A11yFinding {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  /** The rule's documentation (its meta.docs.url). */
+  helpUrl: string;
+}
+
+/** What linting gave: findings, or none and why (a parse error, or ESLint failing); never thrown. */
+export interface A11yLint {
+  findings: A11yFinding[];
+  parseError?: string;
+  error?: string;
+}
+
+export const JSX_A11Y = { name: jsxA11y.meta.name, version: jsxA11y.meta.version } as const;
+
+const PREFIX = 'jsx-a11y/';
+const recommended = jsxA11y.flatConfigs.recommended;
+const jsxFeatures = { ecmaFeatures: { jsx: true } };
+
+const shared: LinterTypes.Config = {
+  ...recommended,
+  // The score judges the code, not its author's suppressions: `eslint-disable` comments are ignored.
+  linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+  // next/image's <Image> renders an <img>: the heuristic img-alt rule checked it too.
+  settings: { 'jsx-a11y': { components: { Image: 'img' } } },
+};
+
+const CONFIG: LinterTypes.Config[] = [
+  {
+    ...shared,
+    name: 'siza/jsx-a11y-tsx',
+    files: ['**/*.tsx'],
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      parser: tsParser,
+      parserOptions: { ...jsxFeatures, warnOnUnsupportedTypeScriptVersion: false },
+    },
+  },
+  {
+    ...shared,
+    name: 'siza/jsx-a11y-jsx',
+    files: ['**/*.jsx'],
+    // espree, ESLint's own parser
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: jsxFeatures },
+  },
+];
+
+let linter: Linter | undefined;
+
+function helpUrl(ruleId: string): string {
+  const rule = jsxA11y.rules?.[ruleId.slice(PREFIX.length)];
+  const url = rule && 'meta' in rule ? rule.meta?.docs?.url : undefined;
+  return url ?? `https://github.com/jsx-eslint/eslint-plugin-jsx-a11y#supported-rules`;
+}
+
+/**
+ * eslint-plugin-jsx-a11y's recommended rules over one JSX/TSX source, through ESLint's `Linter` (no files, no
+ * config lookup): `tsx` parses with @typescript-eslint/parser (types, generics), else with espree + JSX.
+ */
+export function lintJsxA11y(code: string, opts: { tsx: boolean }): A11yLint {
+  linter ??= new Linter();
+  let messages: LinterTypes.LintMessage[];
+  try {
+    messages = linter.verify(code, CONFIG, { filename: opts.tsx ? 'component.tsx' : 'component.jsx' });
+  } catch (e) {
+    // a rule that crashes on odd input: the heuristics stand, nothing is thrown to the caller
+    return { findings: [], error: e instanceof Error ? e.message : String(e) };
+  }
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) return { findings: [], parseError: `${fatal.message} (${fatal.line}:${fatal.column})` };
+  const findings: A11yFinding[] = [];
+  for (const m of messages) {
+    // ruleId null: ESLint's own notes (e.g. an ignored eslint-disable comment)
+    if (!m.ruleId?.startsWith(PREFIX)) continue;
+    findings.push({
+      ruleId: m.ruleId,
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      severity: m.severity === 2 ? 'error' : 'warning',
+      helpUrl: helpUrl(m.ruleId),
+    });
+  }
+  return { findings };
+}
