@@ -68,7 +68,7 @@ export class Container implements vscode.Disposable {
     this.index = this.own(
       new WorkspaceIndex({ analysis: this.analysis, inference: this.inference, settings: () => this.settings, dataDir: () => this.sidecar.dataDir, log: this.log }),
     );
-    this.scorer = new ComponentScorer(this.inference);
+    this.scorer = new ComponentScorer(this.inference, this.analysis);
     const search = new ComponentSearch(this.index, this.inference, this.analysis, this.log);
     const webviews = registerWebviews(context, { log: this.log, similar: search });
     this.ui = webviews.ui;

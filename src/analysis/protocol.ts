@@ -1,10 +1,19 @@
-/** The host ⇄ analysis-worker protocol (dist/analysis-worker.js): parsing and scoring, off the main thread. */
+/** The host ⇄ analysis-worker protocol (dist/analysis-worker.js): parsing, scoring and linting, off the main thread. */
 import type { Component, ExtractResult } from '../core/extract/types';
+import type { ScoreResponse } from '../sidecar/protocol';
 
-export type AnalysisRequest = { op: 'extract'; file: string; text: string; score?: boolean };
+export type AnalysisRequest =
+  | { op: 'extract'; file: string; text: string; score?: boolean }
+  /** jsx-a11y over `code`, merged into the score a tier gave for it. */
+  | { op: 'a11y'; file: string; code: string; score: ScoreResponse };
 
-/** With `score`, each component carries its heuristic quality (0-10), as the heuristic tier scores it. */
+/** With `score`, each component carries its heuristic quality (0-10, jsx-a11y merged in), as the heuristic tier scores it. */
 export type ScoredComponent = Component & { quality?: number };
 export interface AnalysisResult extends ExtractResult {
   components: ScoredComponent[];
+}
+export interface A11yResult {
+  score: ScoreResponse;
+  ran: boolean;
+  findings: number;
 }

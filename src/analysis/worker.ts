@@ -1,16 +1,20 @@
-/** Entry of dist/analysis-worker.js: the framework parsers load here, never on the extension host's thread. */
+/** Entry of dist/analysis-worker.js: the parsers and ESLint load here, never on the extension host's thread. */
 import { parentPort } from 'node:worker_threads';
+import { analyseA11y } from '../core/a11y';
 import { extractComponents } from '../core/extract';
 import { scoreHeuristic } from '../core/scoring';
 import { serveRpc } from '../workers/rpc';
-import type { AnalysisRequest, AnalysisResult } from './protocol';
+import type { A11yResult, AnalysisRequest, AnalysisResult } from './protocol';
 
 if (!parentPort) throw new Error('analysis-worker.js runs only as a worker thread');
-serveRpc(parentPort, (r: AnalysisRequest): AnalysisResult => {
+serveRpc(parentPort, (r: AnalysisRequest): AnalysisResult | A11yResult => {
+  if (r.op === 'a11y') {
+    const a = analyseA11y(r.score, r.code, { file: r.file });
+    return { score: a.score, ran: a.ran, findings: a.findings.length };
+  }
   const result = extractComponents(r.file, r.text);
   if (!r.score) return result;
-  return {
-    ...result,
-    components: result.components.map((c) => ({ ...c, quality: scoreHeuristic({ code: c.code, framework: c.framework }).score })),
-  };
+  const quality = (code: string, framework: Parameters<typeof scoreHeuristic>[0]['framework']) =>
+    analyseA11y(scoreHeuristic({ code, framework }), code, { file: r.file }).score.score;
+  return { ...result, components: result.components.map((c) => ({ ...c, quality: quality(c.code, c.framework) })) };
 });

@@ -69,7 +69,7 @@ export class QualityLensProvider implements vscode.CodeLensProvider, vscode.Disp
     const { doc, component: c } = lens;
     const id = `${doc.uri.toString()}#${c.name}`;
     const args = [doc.uri, c.name, c.range.start.line];
-    const cached = this.scorer.peek(c.code, c.framework);
+    const cached = this.scorer.peek(c.code, c.framework, doc.fileName);
     const stale = this.lastShown.get(id);
     if (!cached && doc.isDirty && stale) {
       // scores update on save: until then the last one stands, marked as such
@@ -79,7 +79,7 @@ export class QualityLensProvider implements vscode.CodeLensProvider, vscode.Disp
     const abort = new AbortController();
     token.onCancellationRequested(() => abort.abort());
     try {
-      const s = await (cached ?? this.scorer.score(c.code, c.framework, abort.signal));
+      const s = await (cached ?? this.scorer.score(c.code, c.framework, doc.fileName, abort.signal));
       const title = lensTitle(s);
       this.lastShown.set(id, title);
       lens.command = { title, command: 'siza.showScore', arguments: args, tooltip: `Scored on the ${s.tier} tier (${s.source}); click for every factor and violation` };

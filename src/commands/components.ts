@@ -47,7 +47,7 @@ export function registerComponentCommands(d: ComponentCommandDeps): vscode.Dispo
   async function showScore(doc: vscode.TextDocument, c: Component | undefined): Promise<void> {
     const code = c?.code ?? doc.getText();
     const framework = c?.framework ?? FRAMEWORK_BY_EXT[path.extname(doc.fileName).toLowerCase()] ?? 'react';
-    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Siza Gen: scoring' }, () => d.scorer.score(code, framework));
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Siza Gen: scoring' }, () => d.scorer.score(code, framework, doc.fileName));
     d.ui.showScore({
       title: c ? `${c.name}: ${lensTitle(result)}` : `${path.basename(doc.fileName)}: ${lensTitle(result)}`,
       uri: doc.uri.toString(),
@@ -74,7 +74,7 @@ export function registerComponentCommands(d: ComponentCommandDeps): vscode.Dispo
         const { all, found } = await componentIn(editor.document, undefined, undefined, editor.selection.active);
         if (found || all.length === 0) return showScore(editor.document, found);
         const items = await Promise.all(
-          all.map(async (c) => ({ label: c.name, description: `line ${c.range.start.line + 1}`, detail: lensTitle(await d.scorer.score(c.code, c.framework)), c })),
+          all.map(async (c) => ({ label: c.name, description: `line ${c.range.start.line + 1}`, detail: lensTitle(await d.scorer.score(c.code, c.framework, editor.document.fileName)), c })),
         );
         const pick = await vscode.window.showQuickPick(items, { title: 'Score which component?', matchOnDetail: true });
         if (pick) await showScore(editor.document, pick.c);

@@ -1,5 +1,7 @@
 /** Component scores on whichever tier answers, cached by content hash until the tier changes. */
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import type { Analysis } from '../analysis/client';
 import type { Framework } from '../core/extract/types';
 import type { InferenceService, Tiered } from '../inference/service';
 import type { ScoreResponse } from '../sidecar/protocol';
@@ -11,22 +13,30 @@ const MAX_ENTRIES = 1_000;
 export class ComponentScorer {
   private readonly cache = new Map<string, Promise<ComponentScore>>();
 
-  constructor(private readonly inference: InferenceService) {}
+  constructor(
+    private readonly inference: InferenceService,
+    private readonly analysis: Analysis,
+  ) {}
 
   /** The cached score of this exact code, if any (no work started). */
-  peek(code: string, framework: Framework): Promise<ComponentScore> | undefined {
-    return this.cache.get(key(code, framework));
+  peek(code: string, framework: Framework, file: string): Promise<ComponentScore> | undefined {
+    return this.cache.get(key(code, framework, file));
   }
 
-  score(code: string, framework: Framework, signal?: AbortSignal): Promise<ComponentScore> {
-    const k = key(code, framework);
+  /** The tier's score with eslint-plugin-jsx-a11y merged in for React/JSX (`file` names the dialect). */
+  score(code: string, framework: Framework, file: string, signal?: AbortSignal): Promise<ComponentScore> {
+    const k = key(code, framework, file);
     const hit = this.cache.get(k);
     if (hit) {
       this.cache.delete(k); // most recently used goes last
       this.cache.set(k, hit);
       return hit;
     }
-    const run = this.inference.score({ code, framework }, signal);
+    const run = this.inference.score({ code, framework }, signal).then(async (tiered) => {
+      const { tier, ...score } = tiered;
+      const merged = await this.analysis.a11y(file, code, score, signal);
+      return { ...merged.score, tier };
+    });
     void run.catch(() => this.cache.delete(k)); // a failure is not remembered
     this.cache.set(k, run);
     while (this.cache.size > MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
@@ -39,8 +49,8 @@ export class ComponentScorer {
   }
 }
 
-function key(code: string, framework: string): string {
-  return createHash('sha256').update(framework).update('\0').update(code).digest('hex');
+function key(code: string, framework: string, file: string): string {
+  return createHash('sha256').update(`${framework}\0${path.extname(file).toLowerCase()}\0`).update(code).digest('hex');
 }
 
 /** "Quality 7.8/10 · a11y 6/10 · weakest: security" */

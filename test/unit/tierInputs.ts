@@ -53,7 +53,9 @@ const PATHOLOGICAL = ['<div ', '<div "', '<div {', '<button><svg>', '{#each a', 
 
 export function sampleComponents(): { name: string; code: string }[] {
   const dir = path.join(ROOT, 'test', 'fixtures', 'sample-workspace', 'src', 'components');
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort()
     .map((name) => ({ name, code: readFileSync(path.join(dir, name), 'utf8') }));
 }
