@@ -13,6 +13,7 @@ import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from './inference/types';
 import { createLogChannel } from './log';
+import { QualityDiagnostics } from './quality/diagnostics';
 import { ComponentScorer } from './quality/scorer';
 import { SidecarManager } from './sidecar/manager';
 import { ComponentSearch } from './similar/search';
@@ -30,6 +31,7 @@ export class Container implements vscode.Disposable {
   private readonly analysis: Analysis;
   private readonly scorer: ComponentScorer;
   private readonly lenses: QualityLensProvider;
+  private readonly diagnostics: QualityDiagnostics;
   private readonly embedder: Embedder | undefined;
   private store: VectorStore | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -75,6 +77,8 @@ export class Container implements vscode.Disposable {
     this.disposables.push(...webviews.disposables);
     this.lenses = this.own(new QualityLensProvider(this.analysis, this.scorer, () => this.settings.codeLens.enabled));
     this.own(vscode.languages.registerCodeLensProvider({ scheme: 'file', pattern: COMPONENT_FILE_GLOB }, this.lenses));
+    this.diagnostics = this.own(new QualityDiagnostics(this.analysis, this.scorer, () => this.settings.diagnostics.enabled, this.log));
+    this.diagnostics.refresh();
     this.disposables.push(
       ...registerComponentCommands({ analysis: this.analysis, scorer: this.scorer, inference: this.inference, index: this.index, search, ui: this.ui, log: this.log }),
     );
@@ -134,6 +138,7 @@ export class Container implements vscode.Disposable {
     if (!e.affectsConfiguration('siza')) return;
     this.settings = readSettings(vscode.workspace.getConfiguration('siza'));
     if (e.affectsConfiguration('siza.codeLens.enabled')) this.lenses.refresh();
+    if (e.affectsConfiguration('siza.diagnostics.enabled')) this.diagnostics.refresh();
     const turnedOn = e.affectsConfiguration('siza.sidecar.autoStart') && this.settings.sidecar.autoStart;
     const wanted = this.settings.sidecar.autoStart || this.sidecar.status.kind !== 'fallback';
     if (turnedOn || (wanted && needsRestart((k) => e.affectsConfiguration(k)))) {
