@@ -14,6 +14,8 @@ exports.launch = async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // vscode.env.clipboard goes through the browser's clipboard in code-server
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = ctx.pages()[0] || (await ctx.newPage());
   page.on('pageerror', (e) => console.log('[pageerror]', e.message));
   return { ctx, page, close: async () => { await ctx.close(); fs.rmSync(profile, { recursive: true, force: true }); } };

@@ -23,7 +23,7 @@ function factorName(key: string): string {
 }
 
 function header(d: Dom, m: ScoreModel): HTMLElement {
-  const where = [m.fileLabel, m.component].filter(Boolean).join(' · ');
+  const where = [m.fileLabel, m.component, m.result.framework].filter(Boolean).join(' · ');
   return d.h('header', {}, d.h('h1', {}, m.title), where && d.h('p', { class: 'subtitle' }, d.icon('symbol-class'), ' ', where));
 }
 
@@ -40,7 +40,6 @@ function overall(d: Dom, m: ScoreModel): HTMLElement {
       d.h('span', {}, `Confidence ${Math.round(r.confidence * 100)}%`),
       d.h('span', { class: 'badge tier' }, r.tier),
       d.h('span', { class: 'source' }, `${tierText(r.tier)} · ${r.source}`),
-      d.h('span', { class: 'framework' }, r.framework),
     ),
   );
 }
@@ -48,18 +47,22 @@ function overall(d: Dom, m: ScoreModel): HTMLElement {
 function factors(d: Dom, m: ScoreModel): HTMLElement | null {
   const entries = Object.entries(m.result.factors);
   if (entries.length === 0) return null;
-  const rows = entries.map(([key, f]) =>
+  const items = entries.map(([key, f]) =>
     d.h(
-      'tr',
-      {},
-      d.h('th', { scope: 'row' }, factorName(key)),
-      d.h('td', { class: 'factor-score' }, gauge(d, f.score, `${factorName(key)} score`, 'gauge small-gauge'), d.h('span', {}, fixed(f.score))),
-      d.h('td', { class: 'weight' }, `${Math.round(f.weight * 100)}%`),
-      d.h('td', { class: 'explanation' }, f.explanation),
+      'li',
+      { class: 'factor' },
+      d.h(
+        'div',
+        { class: 'factor-head' },
+        d.h('span', { class: 'name' }, factorName(key)),
+        gauge(d, f.score, `${factorName(key)} score`, 'gauge small-gauge'),
+        d.h('span', { class: 'factor-score' }, fixed(f.score)),
+        d.h('span', { class: 'weight', title: 'Weight in the overall score' }, `weight ${Math.round(f.weight * 100)}%`),
+      ),
+      f.explanation && d.h('p', { class: 'explanation' }, f.explanation),
     ),
   );
-  const head = d.h('tr', {}, d.h('th', { scope: 'col' }, 'Factor'), d.h('th', { scope: 'col' }, 'Score'), d.h('th', { scope: 'col' }, 'Weight'), d.h('th', { scope: 'col' }, 'Why'));
-  return d.h('section', { class: 'factors' }, d.h('h2', {}, 'Factors'), d.h('table', {}, d.h('thead', {}, head), d.h('tbody', {}, ...rows)));
+  return d.h('section', { class: 'factors' }, d.h('h2', {}, 'Factors'), d.h('ul', { class: 'factor-list' }, ...items));
 }
 
 function violation(d: Dom, v: Violation, canReveal: boolean, post: (m: ScoreFromWebview) => void): HTMLElement {
@@ -74,7 +77,7 @@ function violation(d: Dom, v: Violation, canReveal: boolean, post: (m: ScoreFrom
   }
   return d.h(
     'li',
-    { class: `violation ${v.severity}` },
+    { class: `violation sev-${v.severity}`, 'data-severity': v.severity },
     d.icon(SEVERITY_ICON[v.severity], v.severity),
     d.h(
       'div',

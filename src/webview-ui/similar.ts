@@ -48,7 +48,9 @@ export function createSimilarView(d: Dom, o: SimilarViewOptions): SimilarView {
   const status = d.h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const title = d.h('h2', { class: 'results-title' });
   const list = d.h('ul', { class: 'results', role: 'listbox', tabindex: 0, 'aria-label': 'Similar components' });
-  const element = d.h('div', { class: 'similar-view' }, d.h('div', { class: 'search' }, input), progress, status, title, list);
+  // the search box and status stay in view while the list scrolls under them
+  const head = d.h('div', { class: 'head' }, d.h('div', { class: 'search' }, input), progress, status);
+  const element = d.h('div', { class: 'similar-view' }, head, title, list);
 
   const save = () => o.save({ state, draft: input.value });
 
@@ -71,7 +73,7 @@ export function createSimilarView(d: Dom, o: SimilarViewOptions): SimilarView {
 
   function setActive(index: number): void {
     const n = state.results.length;
-    active = n === 0 ? -1 : Math.min(n - 1, Math.max(0, index));
+    active = n === 0 || index < 0 ? -1 : Math.min(n - 1, index);
     list.querySelectorAll('[role="option"]').forEach((el, i) => el.setAttribute('aria-selected', i === active ? 'true' : 'false'));
     if (active < 0) list.removeAttribute('aria-activedescendant');
     else {

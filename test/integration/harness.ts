@@ -21,10 +21,62 @@ export async function activateExtension(): Promise<SizaApi> {
 export async function screenshot(name: string, timeoutMs = 60_000): Promise<string> {
   const requests = path.join(OUT, 'requests');
   fs.mkdirSync(requests, { recursive: true });
-  fs.writeFileSync(path.join(requests, `${name}.json`), JSON.stringify({ name, at: Date.now() }));
+  writeRequest(requests, name, { name, at: Date.now() });
   const textFile = path.join(OUT, `${name}.statusbar.txt`);
   await waitFor(() => fs.existsSync(textFile), timeoutMs, `screenshot ${name}`);
   return fs.readFileSync(textFile, 'utf8');
+}
+
+/** Written whole, then renamed: the driver never reads half a request. */
+function writeRequest(dir: string, name: string, body: object): void {
+  const tmp = path.join(dir, `.${name}.tmp`);
+  fs.writeFileSync(tmp, JSON.stringify(body));
+  fs.renameSync(tmp, path.join(dir, `${name}.json`));
+}
+
+/** A step the driver performs inside the webview before the screenshot (Playwright locators in its frame). */
+export type WebviewAction =
+  | { do: 'click' | 'focus'; selector: string }
+  | { do: 'fill' | 'type'; selector: string; text: string; delay?: number }
+  | { do: 'press'; selector?: string; key: string }
+  | { do: 'wait'; ms: number }
+  | { do: 'waitForText' | 'waitForNoText'; text: string; timeoutMs?: number };
+
+export interface WebviewShot {
+  /** document.body.innerText of the webview. */
+  text: string;
+  checks: {
+    scripts: { src: string; inline: string }[];
+    handlerAttributes: string[];
+    images: number;
+    styleSheets: string[];
+    codiconFont: string[];
+    bodyClass: string;
+    activeElement: string;
+  };
+  /** Every dialog (alert, confirm…) and alert/CSP console line the browser saw since the run began. */
+  dialogs: string[];
+  console: string[];
+}
+
+/**
+ * Asks the driver to find the visible webview whose <body data-siza-view> is `view`, run `actions` in it,
+ * then save OUT/NAME.png (the workbench), OUT/NAME.webview.png (the webview alone) and read back its text.
+ */
+export async function webviewShot(
+  name: string,
+  view: 'score' | 'enhance' | 'similar',
+  opts: { waitForText?: string; actions?: WebviewAction[]; timeoutMs?: number; settleMs?: number } = {},
+): Promise<WebviewShot> {
+  const requests = path.join(OUT, 'requests');
+  fs.mkdirSync(requests, { recursive: true });
+  const file = path.join(OUT, `${name}.webview.json`);
+  fs.rmSync(file, { force: true });
+  writeRequest(requests, name, { kind: 'webview', name, view, ...opts });
+  await waitFor(() => fs.existsSync(file), (opts.timeoutMs ?? 30_000) + 60_000, `webview screenshot ${name}`);
+  const r = JSON.parse(fs.readFileSync(file, 'utf8')) as WebviewShot & { error?: string };
+  if (r.error) throw new Error(`webview ${view} (${name}): ${r.error}`);
+  return r;
 }
 
 /** Facts the outer runner checks after the host is gone (no sidecar left) and the numbers for the note. */

@@ -7,8 +7,10 @@ export function run(): Promise<void> {
   const out = process.env.SIZA_TEST_OUTPUT ?? path.resolve('test-output');
   fs.mkdirSync(out, { recursive: true });
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+  // SIZA_TEST_FILES=webviews,sidecar runs only the files whose names contain one of those parts
+  const only = (process.env.SIZA_TEST_FILES ?? '').split(',').filter(Boolean);
   for (const f of fs.readdirSync(__dirname).sort()) {
-    if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+    if (f.endsWith('.test.js') && (only.length === 0 || only.some((o) => f.includes(o)))) mocha.addFile(path.join(__dirname, f));
   }
   const results: { passed: string[]; failed: { title: string; error: string }[] } = { passed: [], failed: [] };
   return new Promise((resolve, reject) => {

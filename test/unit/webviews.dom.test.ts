@@ -64,9 +64,9 @@ describe('score webview', () => {
     assert.match(text, /Confidence 82%/);
     assert.match(text, /answered by the sidecar · heuristic\+llm/);
     assert.equal(root.querySelector('meter.big-gauge')!.getAttribute('value'), '6.4');
-    assert.equal(root.querySelectorAll('.factors tbody tr').length, 3);
+    assert.equal(root.querySelectorAll('.factors .factor').length, 3);
     assert.match(text, /Accessibility.*4\.5.*22%/);
-    const severities = [...root.querySelectorAll('.violation')].map((li) => li.className.replace('violation ', ''));
+    const severities = [...root.querySelectorAll('.violation')].map((li) => li.getAttribute('data-severity'));
     assert.deepEqual(severities, ['error', 'warning', 'info']);
     assert.match(text, /ollama scored 6\.9 \/ 10/);
   });
@@ -138,6 +138,7 @@ describe('similar webview', () => {
     assertInert(view.element);
     const options = [...list.querySelectorAll('[role="option"]')];
     assert.equal(options.length, 3);
+    assert.equal(list.querySelectorAll('[aria-selected="true"]').length, 0, 'nothing is active before the list has focus');
     assert.match(options[0]!.textContent, /ProductCard.*93%.*src\/components\/ProductCard\.tsx.*7\.8/s);
     assert.ok(options[1]!.querySelector('.badge.duplicate'));
     assert.ok(options[2]!.querySelector('.badge.library'));
