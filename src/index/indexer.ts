@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult, ScoredComponent } from '../analysis/protocol';
 import type { Component } from '../core/extract/types';
+import { signature } from '../core/similarity/minhash';
 import type { Logger } from '../core/logger';
 import type { Tier } from '../inference/types';
 import { emptyManifest, readManifest, writeManifest, type FileEntry, type Manifest } from './manifest';
@@ -37,6 +38,8 @@ export type ComponentMeta = {
   preview: string;
   /** Heuristic quality 0-10 at index time. */
   quality?: number;
+  /** MinHash of the code (names and comments out): near-copies are told apart from look-alikes. */
+  sig: number[];
   source: 'workspace';
 };
 
@@ -216,6 +219,7 @@ function toItem(id: string, c: ScoredComponent, file: SourceFile): IndexItem {
       hash: c.hash,
       preview,
       ...(c.quality === undefined ? {} : { quality: c.quality }),
+      sig: signature(c.code, c.name),
       source: 'workspace',
     },
   };

@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 
-export const MANIFEST_VERSION = 1;
+// 2: metadata gained `sig` (MinHash); an older index is rebuilt whole
+export const MANIFEST_VERSION = 2;
 
 const fileEntry = z.object({
   mtimeMs: z.number(),

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
 import type { Component } from '../core/extract/types';
+import { DUPLICATE_JACCARD, jaccard, signature } from '../core/similarity/minhash';
 import { componentText, type ComponentMeta } from '../index/indexer';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { InferenceService } from '../inference/service';
@@ -12,8 +13,6 @@ import type { Tier } from '../inference/types';
 import type { Hit } from '../store/collection';
 import type { SimilarResult } from '../webviews/protocol';
 
-/** Cosine above which two components are the same component written twice. */
-export const DUPLICATE_SIMILARITY = 0.97;
 const LIBRARY = 'library';
 
 export interface SimilarAnswer {
@@ -31,6 +30,23 @@ export class ComponentSearch {
 
   /** A description or a piece of code, against the workspace and the library. */
   async search(query: string, signal: AbortSignal, k = 20): Promise<SimilarAnswer> {
+    const { tier, hits } = await this.hits(query, signal, k);
+    return { tier, results: hits.map((h) => toResult(h)) };
+  }
+
+  /** The neighbours of one component, itself left out; near-copies (the same code, renamed or re-commented) flagged. */
+  async similarTo(c: Component, selfId: string | undefined, signal: AbortSignal, k = 15): Promise<SimilarAnswer> {
+    const { tier, hits } = await this.hits(componentText(c), signal, k + 1);
+    const mine = signature(c.code, c.name);
+    const results = hits
+      .map((h) => ({ h, r: toResult(h) }))
+      .filter(({ r }) => r.id !== selfId && !(r.source === 'workspace' && r.name === c.name && sameFile(r.uri, c.file) && r.range.start.line === c.range.start.line))
+      .slice(0, k)
+      .map(({ h, r }) => ({ ...r, duplicate: r.source === 'workspace' && jaccard(mine, sigOf(h)) >= DUPLICATE_JACCARD }));
+    return { tier, results };
+  }
+
+  private async hits(query: string, signal: AbortSignal, k: number): Promise<{ tier: Tier; hits: Hit[] }> {
     await this.index.ensureIndexed();
     const [ws, lib] = await Promise.all([
       this.inference.search(this.index.collection, { text: query, k }, signal),
@@ -39,18 +55,7 @@ export class ComponentSearch {
         return undefined;
       }),
     ]);
-    const hits = [...ws.hits, ...(lib?.hits ?? [])].sort((a, b) => b.score - a.score).slice(0, k);
-    return { tier: ws.tier, results: hits.map((h) => toResult(h)) };
-  }
-
-  /** The neighbours of one component; the component itself is left out, near-copies are flagged. */
-  async similarTo(c: Component, selfId: string | undefined, signal: AbortSignal, k = 15): Promise<SimilarAnswer> {
-    const answer = await this.search(componentText(c), signal, k + 1);
-    const results = answer.results
-      .filter((r) => r.id !== selfId && !(r.source === 'workspace' && r.name === c.name && sameFile(r.uri, c.file) && r.range.start.line === c.range.start.line))
-      .slice(0, k)
-      .map((r) => ({ ...r, duplicate: r.source === 'workspace' && r.similarity >= DUPLICATE_SIMILARITY }));
-    return { tier: answer.tier, results };
+    return { tier: ws.tier, hits: [...ws.hits, ...(lib?.hits ?? [])].sort((a, b) => b.score - a.score).slice(0, k) };
   }
 
   /** Opens a result at its component, found again in the file as it is now (it may have moved since indexing). */
@@ -67,6 +72,11 @@ export class ComponentSearch {
     const editor = vscode.window.activeTextEditor;
     editor?.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+function sigOf(h: Hit): number[] {
+  const sig = h.metadata.sig;
+  return Array.isArray(sig) && sig.every((x) => typeof x === 'number') ? (sig) : [];
 }
 
 function sameFile(uri: string, file: string): boolean {

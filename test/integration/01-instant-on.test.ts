@@ -13,7 +13,7 @@ const COMPONENTS = [
 ];
 
 /**
- * Runs first (files run in name order), on a fresh storage folder: the venv is still installing, so
+ * Runs first (files run in name order: 01-…), on a fresh storage folder: the venv is still installing, so
  * the in-process tier must answer (instant-on); then the sidecar takes over the same index.
  */
 describe('Inference on every tier in a real VS Code', function () {
