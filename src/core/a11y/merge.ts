@@ -96,7 +96,9 @@ export function mergeA11y(score: ScoreResponse, lint: A11yLint | { findings: rea
   const value = pyMin(cfg.max_score, pyMax(0, cfg.max_score - cost));
 
   const block = [...kept, ...fromLint.reported];
-  const updated = { ...factor, score: pyRound(value, digits), explanation: explain(block, EXPLANATION) };
+  // jsx-a11y's messages are sentences; the explanation joins them with '; ' and ends with its own '.'
+  const asClauses = block.map((v) => ({ ...v, message: v.message.replace(/\.+$/, '') }));
+  const updated = { ...factor, score: pyRound(value, digits), explanation: explain(asClauses, EXPLANATION) };
   const factors = Object.fromEntries(Object.entries(score.factors).map(([id, f]) => [id, id === A11Y_FACTOR ? updated : f]));
 
   // violations stay grouped by factor, in the factors' order, as the scorer lists them
