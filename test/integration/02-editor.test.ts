@@ -105,6 +105,10 @@ describe('Editor features on both tiers', function () {
         await vscode.commands.executeCommand('siza.searchComponents');
         const shot = await webviewShot(`sidebar-search-${tier}`, 'similar', {
           actions: [
+            // an empty query clears the view first, so the text waited for below can only come from this search
+            { do: 'fill', selector: '#query', text: '' },
+            { do: 'press', selector: '#query', key: 'Enter' },
+            { do: 'waitForText', text: 'then press Enter' },
             { do: 'fill', selector: '#query', text: 'a banner that renders html' },
             { do: 'press', selector: '#query', key: 'Enter' },
             { do: 'waitForText', text: 'UnsafeBanner' },
@@ -113,6 +117,10 @@ describe('Editor features on both tiers', function () {
         assertInert(shot, ['title="<script>alert(1)</script>"']);
         await webviewShot(`sidebar-open-${tier}`, 'similar', {
           actions: [
+            // an empty query clears the view first, so the text waited for below can only come from this search
+            { do: 'fill', selector: '#query', text: '' },
+            { do: 'press', selector: '#query', key: 'Enter' },
+            { do: 'waitForText', text: 'then press Enter' },
             { do: 'fill', selector: '#query', text: 'a modal dialog with a close button' },
             { do: 'press', selector: '#query', key: 'Enter' },
             { do: 'waitForText', text: 'Modal.svelte' },
