@@ -134,19 +134,28 @@ export class WorkspaceIndexer {
       const e = m.files[f.rel];
       return !e || e.mtimeMs !== f.mtimeMs || e.size !== f.size;
     });
-    let pending: { items: IndexItem[]; file: SourceFile; entry: FileEntry }[] = [];
+    type Done = { items: IndexItem[]; file: SourceFile; entry: FileEntry };
+    let pending: Done[] = [];
     let batch = 0;
-    const flush = async () => {
-      if (batch) {
-        const items = pending.flatMap((p) => p.items);
+    // One batch embeds while the next files are parsed: the two workers overlap on separate cores.
+    let embedding: Promise<void> = Promise.resolve();
+    const flush = async (done: Done[]) => {
+      const items = done.flatMap((p) => p.items);
+      if (items.length) {
         const r = await this.deps.upsert(this.deps.collection, items, opts.signal);
         report.tiers[r.tier] = (report.tiers[r.tier] ?? 0) + items.length;
         report.embedded += items.length;
       }
-      for (const p of pending) m.files[p.file.rel] = p.entry;
+      for (const p of done) m.files[p.file.rel] = p.entry; // a file counts as indexed once its vectors are stored
+      await writeManifest(this.deps.manifestFile, m);
+    };
+    const startFlush = async () => {
+      const done = pending;
       pending = [];
       batch = 0;
-      await writeManifest(this.deps.manifestFile, m);
+      await embedding; // batches stay in order, and at most one is in flight
+      embedding = flush(done);
+      embedding.catch(() => undefined); // handled where it is awaited; never an unhandled rejection meanwhile
     };
     try {
       for (const [n, file] of todo.entries()) {
@@ -165,10 +174,12 @@ export class WorkspaceIndexer {
         report.removed += removed.length;
         pending.push({ items, file, entry });
         batch += items.length;
-        if (batch >= BATCH) await flush();
+        if (batch >= BATCH) await startFlush();
       }
-      await flush();
+      await startFlush();
+      await embedding;
     } catch (e) {
+      await embedding.catch(() => undefined);
       if (!(opts.signal?.aborted && isAbort(e))) throw e;
       report.cancelled = true;
       await writeManifest(this.deps.manifestFile, m); // what was embedded so far is kept
