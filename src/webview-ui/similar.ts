@@ -48,7 +48,6 @@ export function createSimilarView(d: Dom, o: SimilarViewOptions): SimilarView {
   const status = d.h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const title = d.h('h2', { class: 'results-title' });
   const list = d.h('ul', { class: 'results', role: 'listbox', tabindex: 0, 'aria-label': 'Similar components' });
-  // the search box and status stay in view while the list scrolls under them
   const head = d.h('div', { class: 'head' }, d.h('div', { class: 'search' }, input), progress, status);
   const element = d.h('div', { class: 'similar-view' }, head, title, list);
 
@@ -135,6 +134,8 @@ export function createSimilarView(d: Dom, o: SimilarViewOptions): SimilarView {
       if (next.status !== state.status || next.query !== state.query || next.title !== state.title) {
         active = list === d.doc.activeElement && next.results.length > 0 ? 0 : -1;
       }
+      // a component's neighbours replace the search: its text would describe other results
+      if (next.title && next.title !== state.title) input.value = '';
       state = next;
       if (next.status !== 'searching') lastSent = next.query;
       render();

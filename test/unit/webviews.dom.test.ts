@@ -182,7 +182,8 @@ describe('similar webview', () => {
   });
 
   it('shows searching, errors and "Similar to" titles; restores its saved state', () => {
-    const { view, savedStates } = setup();
+    const { view, savedStates, input } = setup();
+    input.value = 'an earlier search';
     view.setState({ query: 'x', status: 'searching', results: [] });
     assert.match(view.element.querySelector('.status')!.textContent, /Searching…/);
     assert.ok(view.element.classList.contains('searching'));
@@ -190,6 +191,7 @@ describe('similar webview', () => {
     assert.ok(view.element.querySelector('.status')!.textContent.includes(`boom ${SCRIPT}`));
     view.setState({ ...done(), query: '', title: 'ProductCard' });
     assert.equal(view.element.querySelector('.results-title')!.textContent, 'Similar to ProductCard');
+    assert.equal(input.value, '', 'the search box no longer describes the results');
     assert.equal(heading('Similar to X'), 'Similar to X');
     const last = savedStates[savedStates.length - 1]!;
     const again = setup(last);
