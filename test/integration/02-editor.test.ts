@@ -147,6 +147,28 @@ describe('Editor features on both tiers', function () {
     });
   }
 
+  describe('Problems panel', () => {
+    it('lists the violations as diagnostics when siza.diagnostics.enabled is on, and clears them when off', async () => {
+      const cfg = vscode.workspace.getConfiguration('siza');
+      const uri = file('src/components/Card.tsx');
+      await open('src/components/Card.tsx');
+      await cfg.update('diagnostics.enabled', true, vscode.ConfigurationTarget.Global);
+      try {
+        const ours = await waitFor(() => {
+          const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Siza Gen');
+          return d.length ? d : undefined;
+        }, 30_000, 'Siza Gen diagnostics on Card.tsx');
+        const codes = ours.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
+        assert.ok(codes.includes('jsx-a11y/alt-text'), codes.join());
+        const alt = ours.find((d) => typeof d.code === 'object' && d.code.value === 'jsx-a11y/alt-text')!;
+        assert.equal(alt.range.start.line, 3, 'on the <img> line');
+      } finally {
+        await cfg.update('diagnostics.enabled', undefined, vscode.ConfigurationTarget.Global);
+      }
+      await waitFor(() => vscode.languages.getDiagnostics(uri).every((x) => x.source !== 'Siza Gen'), 10_000, 'the diagnostics to clear');
+    });
+  });
+
   describe('screenshots', () => {
     it('shows the code lenses in a dark and a light theme', async () => {
       await open('src/components/Card.tsx');
