@@ -2,9 +2,7 @@
 // The model (models/, `npm run build:model`) is not an input: this build never waits for it.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { analysisWorkerBuild } from './scripts/analysis-worker-build.mjs';
-import { embedWorkerBuild } from './scripts/embed-worker-build.mjs';
-import { vueSfcOptionalRequires } from './scripts/esbuild-optional-requires.mjs';
+import { analysisWorkerBuild, embedWorkerBuild } from './scripts/worker-builds.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,7 +16,6 @@ const common = {
   minify: production,
   logLevel: 'info',
   external: ['vscode'],
-  plugins: [vueSfcOptionalRequires],
 };
 
 const integrationTests = readdirSync('test/integration')

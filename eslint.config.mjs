@@ -29,6 +29,19 @@ export default tseslint.config(
     },
   },
   {
+    // The parsers and ESLint (several MB, ~0.5 s to load) belong in the analysis worker, not in the extension's bundle.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**', 'src/sidecar/**', 'src/analysis/worker.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: 'core/(extract|a11y)$', message: 'Import core/extract/files or types here; the parsers run in the analysis worker (src/analysis).' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -7,7 +7,7 @@ import { QualityLensProvider } from './codeLens/qualityLens';
 import { registerComponentCommands } from './commands/components';
 import { registerSidecarCommands } from './commands/sidecar';
 import { needsRestart, readSettings, type Settings } from './config';
-import { COMPONENT_FILE_GLOB } from './core/extract';
+import { COMPONENT_FILE_GLOB } from './core/extract/files';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
-import { isComponentFile } from '../core/extract';
+import { isComponentFile } from '../core/extract/files';
 import type { Component } from '../core/extract/types';
 import { lensTitle, type ComponentScorer } from '../quality/scorer';
 

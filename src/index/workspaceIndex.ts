@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
-import { COMPONENT_FILE_GLOB, isComponentFile } from '../core/extract';
+import { COMPONENT_FILE_GLOB, isComponentFile } from '../core/extract/files';
 import type { Settings } from '../config';
 import type { InferenceService } from '../inference/service';
 import { EMBEDDING_MODEL_ID } from '../inference/types';

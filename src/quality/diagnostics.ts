@@ -1,7 +1,7 @@
 /** Optional: each component's quality violations in the Problems panel, refreshed when its file is saved. */
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
-import { isComponentFile } from '../core/extract';
+import { isComponentFile } from '../core/extract/files';
 import type { Violation } from '../sidecar/protocol';
 import type { ComponentScorer } from './scorer';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Position, Range } from '../core/extract/types';
 import type { Tier } from '../inference/types';
 import type { EnhanceResponse, ScoreResponse } from '../sidecar/protocol/score';
 
@@ -9,14 +10,8 @@ import type { EnhanceResponse, ScoreResponse } from '../sidecar/protocol/score';
 
 export type WebviewName = 'score' | 'enhance' | 'similar';
 
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
+/** 0-based, as VS Code counts: the ranges extraction gives. */
+export type { Position, Range };
 
 // ---- data the commands hand to the webviews ----
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { build } from 'esbuild';
-import { analysisWorkerBuild } from '../../scripts/analysis-worker-build.mjs';
+import { analysisWorkerBuild } from '../../scripts/worker-builds.mjs';
 import { ROOT } from './helpers';
 
 let built: Promise<string> | undefined;

@@ -22,7 +22,7 @@ export function embedWorkerScript(): Promise<string> {
   built ??= (async () => {
     const dir = path.join(ROOT, 'test-output', 'embed-worker', String(process.pid));
     const outfile = path.join(dir, 'embed-worker.js');
-    const { embedWorkerBuild } = await import('../../scripts/embed-worker-build.mjs');
+    const { embedWorkerBuild } = await import('../../scripts/worker-builds.mjs');
     await build({ ...embedWorkerBuild({ outfile }), sourcemap: false });
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     return outfile;

@@ -1,14 +1,17 @@
-// esbuild options of dist/embed-worker.js, shared by esbuild.mjs and the tests and bench that build the real worker.
+// esbuild options of the extension's worker bundles, shared by esbuild.mjs and the tests and benches that
+// build the real workers: dist/embed-worker.js (Transformers.js + onnxruntime) and dist/analysis-worker.js
+// (the framework parsers, the heuristics and ESLint, off the extension host's thread).
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vueSfcOptionalRequires } from './esbuild-optional-requires.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** @returns {import('esbuild').BuildOptions} */
-export function embedWorkerBuild({ outfile = 'dist/embed-worker.js', production = false } = {}) {
+function workerBuild(entry, outfile, production, extra) {
   return {
     absWorkingDir: ROOT,
-    entryPoints: ['src/inference/inprocess/worker.ts'],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -17,11 +20,21 @@ export function embedWorkerBuild({ outfile = 'dist/embed-worker.js', production 
     sourcemap: !production,
     minify: production,
     logLevel: 'warning',
+    ...extra,
+  };
+}
+
+export function embedWorkerBuild({ outfile = 'dist/embed-worker.js', production = false } = {}) {
+  return workerBuild('src/inference/inprocess/worker.ts', outfile, production, {
     // Native: required at run time from the extension's node_modules; common too, so both share one Tensor class.
     external: ['onnxruntime-node', 'onnxruntime-common'],
     // Images only: a stub keeps sharp's native code out of the bundle and the .vsix.
     alias: { sharp: './src/inference/inprocess/sharp-stub.cjs' },
     // Transformers.js falls back to __dirname/__filename where import.meta is empty (CommonJS).
     logOverride: { 'empty-import-meta': 'silent' },
-  };
+  });
+}
+
+export function analysisWorkerBuild({ outfile = 'dist/analysis-worker.js', production = false } = {}) {
+  return workerBuild('src/analysis/worker.ts', outfile, production, { plugins: [vueSfcOptionalRequires] });
 }

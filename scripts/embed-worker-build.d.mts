@@ -1,3 +1,0 @@
-import type { BuildOptions } from 'esbuild';
-
-export function embedWorkerBuild(opts?: { outfile?: string; production?: boolean }): BuildOptions;
