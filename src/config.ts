@@ -17,6 +17,13 @@ const settingsSchema = z.object({
   dataFolder: z.string().trim().catch(''),
   codeLens: z.object({ enabled: z.boolean().catch(true) }),
   diagnostics: z.object({ enabled: z.boolean().catch(false) }),
+  llm: z.object({
+    provider: z.enum(['none', 'ollama', 'openai', 'local']).catch('none'),
+    url: z.string().trim().catch(''),
+    model: z.string().trim().catch(''),
+    modelPath: z.string().trim().catch(''),
+    timeoutSeconds: z.number().min(1).max(600).catch(30),
+  }),
   index: z.object({
     maxFileSizeKb: z.number().int().min(1).max(10_240).catch(256),
     exclude: z.array(z.string().trim().min(1)).catch([...DEFAULT_INDEX_EXCLUDE]),
@@ -49,12 +56,19 @@ export function readSettings(cfg: ConfigSource): Settings {
     dataFolder: cfg.get('dataFolder'),
     codeLens: { enabled: cfg.get('codeLens.enabled') },
     diagnostics: { enabled: cfg.get('diagnostics.enabled') },
+    llm: {
+      provider: cfg.get('llm.provider'),
+      url: cfg.get('llm.url'),
+      model: cfg.get('llm.model'),
+      modelPath: cfg.get('llm.modelPath'),
+      timeoutSeconds: cfg.get('llm.timeoutSeconds'),
+    },
     index: { maxFileSizeKb: cfg.get('index.maxFileSizeKb'), exclude: cfg.get('index.exclude') },
   });
 }
 
-/** Keys whose change needs the sidecar restarted (the interpreter, where it listens, where it keeps data). */
-export const RESTART_KEYS = ['siza.sidecar.pythonPath', 'siza.sidecar.port', 'siza.dataFolder'] as const;
+/** Keys whose change needs the sidecar restarted (the interpreter, where it listens, where it keeps data, its LLM). */
+export const RESTART_KEYS = ['siza.sidecar.pythonPath', 'siza.sidecar.port', 'siza.dataFolder', 'siza.llm'] as const;
 
 /** Pip options apply to the next install only; they never restart a running sidecar. */
 export function needsRestart(affects: (key: string) => boolean): boolean {

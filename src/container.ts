@@ -5,7 +5,7 @@ import { Analysis } from './analysis/client';
 import type { SizaApi } from './api';
 import { QualityLensProvider } from './codeLens/qualityLens';
 import { registerComponentCommands } from './commands/components';
-import { registerSidecarCommands } from './commands/sidecar';
+import { LLM_API_KEY_SECRET, registerSidecarCommands } from './commands/sidecar';
 import { needsRestart, readSettings, type Settings } from './config';
 import { COMPONENT_FILE_GLOB } from './core/extract/files';
 import { WorkspaceIndex } from './index/workspaceIndex';
@@ -50,6 +50,7 @@ export class Container implements vscode.Disposable {
         extensionPath: context.extensionPath,
         extensionVersion: version,
         storageDir: context.globalStorageUri.fsPath,
+        llmApiKey: async () => context.secrets.get(LLM_API_KEY_SECRET),
       }),
     );
     this.embedder = this.inProcessEmbedder(context);
@@ -63,7 +64,7 @@ export class Container implements vscode.Disposable {
     const show = () => status.update(this.sidecar.status, this.inference.tier);
     show();
     this.own(this.sidecar.onDidChangeStatus(show));
-    this.disposables.push(...registerSidecarCommands(this.sidecar, this.log));
+    this.disposables.push(...registerSidecarCommands(this.sidecar, this.log, context.secrets));
 
     // The editor's features: parsing in a worker, the workspace index, scores, the webviews, the commands.
     this.analysis = new Analysis(this.log);

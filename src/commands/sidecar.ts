@@ -5,9 +5,28 @@ interface Action extends vscode.QuickPickItem {
   run?: () => unknown;
 }
 
-/** Restart, Reinstall, Show Logs and the status menu: the sidecar's commands. */
-export function registerSidecarCommands(manager: SidecarManager, log: vscode.LogOutputChannel): vscode.Disposable[] {
+/** Where the LLM API key lives: VS Code's secret storage (the OS keychain), never a setting or a file. */
+export const LLM_API_KEY_SECRET = 'siza.llm.apiKey';
+
+/** Restart, Reinstall, Show Logs, the status menu and the LLM key: the sidecar's commands. */
+export function registerSidecarCommands(manager: SidecarManager, log: vscode.LogOutputChannel, secrets: vscode.SecretStorage): vscode.Disposable[] {
   return [
+    // `{ key }` sets it without asking (automation and tests); the palette asks, and an empty answer removes it.
+    vscode.commands.registerCommand('siza.llm.setApiKey', async (opts?: { key?: string }) => {
+      const key =
+        opts?.key ??
+        (await vscode.window.showInputBox({
+          title: 'Siza Gen: LLM API Key',
+          prompt: 'The key of the OpenAI-compatible endpoint (siza.llm.url). Stored in the OS keychain; empty removes it.',
+          password: true,
+          ignoreFocusOut: true,
+        }));
+      if (key === undefined) return;
+      if (key.trim()) await secrets.store(LLM_API_KEY_SECRET, key.trim());
+      else await secrets.delete(LLM_API_KEY_SECRET);
+      log.info(key.trim() ? 'LLM API key stored; restarting the sidecar to use it' : 'LLM API key removed; restarting the sidecar');
+      if (manager.status.kind !== 'fallback') await manager.restart();
+    }),
     vscode.commands.registerCommand('siza.showLogs', () => log.show(true)),
     vscode.commands.registerCommand('siza.sidecar.restart', () => manager.restart()),
     // `{ confirm: false }` skips the question (automation and tests); the palette always asks.

@@ -50,6 +50,8 @@ export class SidecarError extends Error {
 export interface Endpoint {
   baseUrl: string;
   token: string;
+  /** Calls that may wait for the LLM (score, enhance): a little over the sidecar's own LLM timeout. */
+  llmTimeoutMs?: number;
 }
 
 interface CallOptions {
@@ -69,6 +71,10 @@ export class SidecarClient {
 
   get baseUrl(): string {
     return this.endpoint.baseUrl;
+  }
+
+  private get llmTimeout(): number {
+    return this.endpoint.llmTimeoutMs ?? TIMEOUTS.llm;
   }
 
   health(opts: CallOptions = {}): Promise<Health> {
@@ -119,11 +125,11 @@ export class SidecarClient {
   }
 
   score(req: ScoreRequest, opts: CallOptions = {}): Promise<ScoreResponse> {
-    return this.call('POST', '/score', scoreResponseSchema, { timeoutMs: TIMEOUTS.llm, ...opts, body: req });
+    return this.call('POST', '/score', scoreResponseSchema, { timeoutMs: this.llmTimeout, ...opts, body: req });
   }
 
   enhance(req: EnhanceRequest, opts: CallOptions = {}): Promise<EnhanceResponse> {
-    return this.call('POST', '/enhance', enhanceResponseSchema, { timeoutMs: TIMEOUTS.llm, ...opts, body: req });
+    return this.call('POST', '/enhance', enhanceResponseSchema, { timeoutMs: this.llmTimeout, ...opts, body: req });
   }
 
   recordMetric(event: MetricEvent, opts: CallOptions = {}): Promise<void> {

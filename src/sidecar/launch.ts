@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { choosePort } from './port';
+import type { Settings } from '../config';
 import type { LaunchSpec } from './supervisor';
 
 export interface LaunchInputs {
@@ -10,6 +11,8 @@ export interface LaunchInputs {
   packageDir: string;
   dataDir: string;
   preferredPort: number;
+  /** The LLM that judges scores and enhances prompts; the key comes from VS Code's secret storage. */
+  llm?: Settings['llm'] & { apiKey?: string };
 }
 
 /** A fresh token and a free port for every launch; the parent pid lets the sidecar exit when the host dies. */
@@ -27,6 +30,7 @@ export async function prepareLaunch(i: LaunchInputs): Promise<LaunchSpec> {
     SIZA_ML_DATA_DIR: i.dataDir,
     // load the embedding model in the background after start: the first search needs no 6 s wait
     SIZA_ML_WARMUP: '1',
+    ...llmEnv(i.llm),
   };
   return {
     command: i.venvPython,
@@ -34,5 +38,17 @@ export async function prepareLaunch(i: LaunchInputs): Promise<LaunchSpec> {
     env,
     cwd: path.resolve(i.dataDir),
     endpoint: { baseUrl: `http://127.0.0.1:${port}`, token },
+  };
+}
+
+/** SIZA_ML_LLM_*: set from the settings, or cleared, so a value inherited from the editor's environment never leaks in. */
+export function llmEnv(llm: LaunchInputs['llm']): NodeJS.ProcessEnv {
+  return {
+    SIZA_ML_LLM_PROVIDER: llm?.provider ?? 'none',
+    SIZA_ML_LLM_URL: llm?.url ?? '',
+    SIZA_ML_LLM_MODEL: llm?.model ?? '',
+    SIZA_ML_LLM_MODEL_PATH: llm?.modelPath ?? '',
+    SIZA_ML_LLM_API_KEY: llm?.apiKey ?? '',
+    SIZA_ML_LLM_TIMEOUT_S: String(llm?.timeoutSeconds ?? 30),
   };
 }

@@ -16,6 +16,8 @@ export interface ManagerDeps {
   extensionPath: string;
   extensionVersion: string;
   storageDir: string;
+  /** The LLM API key, from VS Code's secret storage (never a setting). */
+  llmApiKey: () => Promise<string | undefined>;
 }
 
 /**
@@ -36,12 +38,13 @@ export class SidecarManager implements vscode.Disposable {
   constructor(private readonly deps: ManagerDeps) {
     this.supervisor = new Supervisor({
       log: deps.log,
-      prepare: () =>
+      prepare: async () =>
         prepareLaunch({
           venvPython: this.venvPython!,
           packageDir: path.join(deps.extensionPath, 'python'),
           dataDir: this.dataDir,
           preferredPort: deps.settings().sidecar.port,
+          llm: { ...deps.settings().llm, apiKey: await deps.llmApiKey() },
         }),
       probe: async (endpoint, signal) => {
         await new SidecarClient(endpoint).health({ signal, timeoutMs: 2_000 });
@@ -213,7 +216,8 @@ export class SidecarManager implements vscode.Disposable {
         this.setStatus({ kind: 'starting', detail: s.attempt > 1 ? `Starting (attempt ${s.attempt})` : 'Starting the sidecar' });
         break;
       case 'ready':
-        this.activeClient = new SidecarClient(s.endpoint);
+        // the client waits for an LLM call a little longer than the sidecar waits for the LLM
+        this.activeClient = new SidecarClient({ ...s.endpoint, llmTimeoutMs: (this.deps.settings().llm.timeoutSeconds + 5) * 1000 });
         this.setStatus({ kind: 'ready', detail: `Listening on ${s.endpoint.baseUrl}`, pid: s.pid, baseUrl: s.endpoint.baseUrl, readyInMs: s.readyInMs });
         break;
       case 'backoff':

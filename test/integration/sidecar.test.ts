@@ -133,6 +133,29 @@ describe('Siza Gen sidecar in a real VS Code', function () {
     pids.push((await readyPid()).pid);
   });
 
+  it('judges scores with the LLM the settings name (the bundled local model), and stops when it is set back to none', async () => {
+    const before = api.sidecar.pid!;
+    const cfg = vscode.workspace.getConfiguration('siza');
+    const code = 'export function Card() {\n  return <div onClick={go}><img src="a.png" /></div>;\n}\n';
+    await cfg.update('llm.provider', 'local', vscode.ConfigurationTarget.Global);
+    try {
+      pids.push((await readyPid(before)).pid);
+      const s = await api.inference.score({ code, framework: 'react' });
+      assert.equal(s.tier, 'sidecar');
+      // SmolLM2-135M may or may not produce a usable judgement; either way the sidecar asked it and says so
+      assert.ok(s.source === 'heuristic+llm' || s.llm_error, JSON.stringify({ source: s.source, llm_error: s.llm_error }));
+      if (s.llm) assert.equal(s.llm.provider.startsWith('local'), true, s.llm.provider);
+      record('llmScore', { source: s.source, llm: s.llm, llm_error: s.llm_error });
+    } finally {
+      await cfg.update('llm.provider', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const again = await readyPid(api.sidecar.pid);
+    pids.push(again.pid);
+    const plain = await api.inference.score({ code, framework: 'react' });
+    assert.equal(plain.source, 'heuristic');
+    assert.equal(plain.llm_error, null);
+  });
+
   it('Reinstall Sidecar Environment rebuilds the venv and comes back ready', async () => {
     const before = api.sidecar.pid!;
     const stampFile = path.join(api.sidecar.venvDir, 'siza-stamp.json');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { prepareLaunch } from '../../src/sidecar/launch';
+import { llmEnv, prepareLaunch } from '../../src/sidecar/launch';
 import { tempDir } from './helpers';
 
 describe('launch spec', () => {
@@ -20,5 +20,25 @@ describe('launch spec', () => {
     assert.equal(a.env.PYTHONPATH, '/ext/python');
     assert.equal(a.env.SIZA_ML_DATA_DIR, dataDir);
     assert.equal(a.env.SIZA_ML_WARMUP, '1');
+  });
+
+  it('passes the LLM settings and the key, and clears inherited SIZA_ML_LLM_* when none is set', async () => {
+    const dataDir = tempDir('launch-llm');
+    const llm = { provider: 'openai' as const, url: 'https://llm.example/v1', model: 'm', modelPath: '', timeoutSeconds: 12, apiKey: 'sk-test' };
+    const spec = await prepareLaunch({ venvPython: '/venv/bin/python', packageDir: '/ext/python', dataDir, preferredPort: 0, llm });
+    assert.equal(spec.env.SIZA_ML_LLM_PROVIDER, 'openai');
+    assert.equal(spec.env.SIZA_ML_LLM_URL, 'https://llm.example/v1');
+    assert.equal(spec.env.SIZA_ML_LLM_MODEL, 'm');
+    assert.equal(spec.env.SIZA_ML_LLM_API_KEY, 'sk-test');
+    assert.equal(spec.env.SIZA_ML_LLM_TIMEOUT_S, '12');
+    process.env.SIZA_ML_LLM_PROVIDER = 'ollama'; // as if the editor had been started with it
+    try {
+      const plain = await prepareLaunch({ venvPython: '/venv/bin/python', packageDir: '/ext/python', dataDir, preferredPort: 0 });
+      assert.equal(plain.env.SIZA_ML_LLM_PROVIDER, 'none');
+      assert.equal(plain.env.SIZA_ML_LLM_API_KEY, '');
+    } finally {
+      delete process.env.SIZA_ML_LLM_PROVIDER;
+    }
+    assert.deepEqual(Object.keys(llmEnv(undefined)).sort(), Object.keys(llmEnv(llm)).sort());
   });
 });
