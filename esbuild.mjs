@@ -2,21 +2,12 @@
 // The model (models/, `npm run build:model`) is not an input: this build never waits for it.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { analysisWorkerBuild, embedWorkerBuild } from './scripts/worker-builds.mjs';
+import { analysisWorkerBuild, embedWorkerBuild, nodeBundle } from './scripts/worker-builds.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'info',
-  external: ['vscode'],
-};
+const common = { ...nodeBundle(production), logLevel: 'info', external: ['vscode'] };
 
 const integrationTests = readdirSync('test/integration')
   .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))

@@ -7,21 +7,14 @@ import { vueSfcOptionalRequires } from './esbuild-optional-requires.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** What every Node bundle of the project shares (the extension's own, the workers, the in-VS-Code tests). */
+export function nodeBundle(production) {
+  return { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production };
+}
+
 /** @returns {import('esbuild').BuildOptions} */
 function workerBuild(entry, outfile, production, extra) {
-  return {
-    absWorkingDir: ROOT,
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: !production,
-    minify: production,
-    logLevel: 'warning',
-    ...extra,
-  };
+  return { ...nodeBundle(production), absWorkingDir: ROOT, entryPoints: [entry], outfile, logLevel: 'warning', ...extra };
 }
 
 export function embedWorkerBuild({ outfile = 'dist/embed-worker.js', production = false } = {}) {
