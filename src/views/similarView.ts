@@ -13,7 +13,6 @@ export type { SimilarBackend } from './similarController';
  */
 export class SimilarViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewId = 'siza.similar';
-  private static instance: SimilarViewProvider | undefined;
   private view: vscode.WebviewView | undefined;
   private viewSubscriptions: vscode.Disposable[] = [];
   private readonly controller: SimilarController;
@@ -24,13 +23,6 @@ export class SimilarViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly log: Logger,
   ) {
     this.controller = new SimilarController(backend, log, (s) => this.post(s));
-    SimilarViewProvider.instance = this;
-  }
-
-  /** Shows a component's neighbours in the registered view (registerWebviews creates it). */
-  static showResults(title: string, results: SimilarResult[], tier: Tier): Promise<void> {
-    if (!SimilarViewProvider.instance) throw new Error('SimilarViewProvider.showResults before registerWebviews');
-    return SimilarViewProvider.instance.showResults(title, results, tier);
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -64,6 +56,5 @@ export class SimilarViewProvider implements vscode.WebviewViewProvider, vscode.D
   dispose(): void {
     this.controller.dispose();
     this.disposeView();
-    if (SimilarViewProvider.instance === this) SimilarViewProvider.instance = undefined;
   }
 }

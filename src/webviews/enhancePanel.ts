@@ -14,17 +14,10 @@ import {
 /** The enhanced prompt beside the original, with Copy, Replace Selection and Open as Untitled. */
 export class EnhancePanel extends ReusablePanel<EnhanceModel, EnhanceFromWebview> {
   static readonly viewType = 'siza.enhance';
-  private static instance: EnhancePanel | undefined;
   private view: EnhanceView | undefined;
 
   constructor(deps: PanelDeps) {
     super(deps, { viewType: EnhancePanel.viewType, view: 'enhance', schema: enhanceFromWebview });
-    EnhancePanel.instance = this;
-  }
-
-  static show(view: EnhanceView): void {
-    if (!EnhancePanel.instance) throw new Error('EnhancePanel.show before registerWebviews');
-    EnhancePanel.instance.show(view);
   }
 
   show(view: EnhanceView): void {

@@ -5,18 +5,10 @@ import { scoreFromWebview, type ScoreFromWebview, type ScoreModel, type ScoreToW
 /** The quality score of a component: one reused panel beside the editor; violation lines link to the code. */
 export class ScorePanel extends ReusablePanel<ScoreModel, ScoreFromWebview> {
   static readonly viewType = 'siza.score';
-  private static instance: ScorePanel | undefined;
   private view: ScoreView | undefined;
 
   constructor(deps: PanelDeps) {
     super(deps, { viewType: ScorePanel.viewType, view: 'score', schema: scoreFromWebview });
-    ScorePanel.instance = this;
-  }
-
-  /** Shows a result in the registered panel (registerWebviews creates it). */
-  static show(view: ScoreView): void {
-    if (!ScorePanel.instance) throw new Error('ScorePanel.show before registerWebviews');
-    ScorePanel.instance.show(view);
   }
 
   show(view: ScoreView): void {
@@ -40,10 +32,6 @@ export class ScorePanel extends ReusablePanel<ScoreModel, ScoreFromWebview> {
     if (m.type === 'reveal' && this.view?.uri) await revealLine(this.view.uri, (this.view.startLine ?? 0) + m.line - 1, this.panel?.viewColumn);
   }
 
-  override dispose(): void {
-    super.dispose();
-    if (ScorePanel.instance === this) ScorePanel.instance = undefined;
-  }
 }
 
 /** Opens `uri` at a 0-based line, in the editor that already shows it, else in a column the panel does not cover. */
