@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
+import { closestNamed } from '../core/extract/locate';
 import type { Component, Framework } from '../core/extract/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { InferenceService } from '../inference/service';
@@ -38,8 +39,7 @@ export function registerComponentCommands(d: ComponentCommandDeps): vscode.Dispo
   /** The component at (name, line) of a document, else the one holding the cursor, else the only one. */
   async function componentIn(doc: vscode.TextDocument, name?: string, line?: number, cursor?: vscode.Position): Promise<{ all: Component[]; found?: Component }> {
     const { components: all } = await d.analysis.extract(doc.fileName, doc.getText());
-    const named = name === undefined ? [] : all.filter((c) => c.name === name);
-    const byLine = named.sort((a, b) => Math.abs(a.range.start.line - (line ?? 0)) - Math.abs(b.range.start.line - (line ?? 0)))[0];
+    const byLine = name === undefined ? undefined : closestNamed(all, name, line ?? 0);
     const inside = cursor && all.filter((c) => contains(c, cursor)).sort((a, b) => span(a) - span(b))[0];
     return { all, found: byLine ?? inside ?? (all.length === 1 ? all[0] : undefined) };
   }

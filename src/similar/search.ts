@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
+import { closestNamed } from '../core/extract/locate';
 import type { Component } from '../core/extract/types';
 import { DUPLICATE_JACCARD, jaccard, signature } from '../core/similarity/minhash';
 import { componentText, type ComponentMeta } from '../index/indexer';
@@ -64,8 +65,7 @@ export class ComponentSearch {
     const doc = await vscode.workspace.openTextDocument(uri);
     let range = new vscode.Range(r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character);
     if (r.source === 'workspace') {
-      const now = (await this.analysis.extract(doc.fileName, doc.getText())).components.filter((c) => c.name === r.name);
-      const best = now.sort((a, b) => Math.abs(a.range.start.line - r.range.start.line) - Math.abs(b.range.start.line - r.range.start.line))[0];
+      const best = closestNamed((await this.analysis.extract(doc.fileName, doc.getText())).components, r.name, r.range.start.line);
       if (best) range = new vscode.Range(best.range.start.line, best.range.start.character, best.range.end.line, best.range.end.character);
     }
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(range.start, range.start), preserveFocus: false });

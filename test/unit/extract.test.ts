@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPONENT_FILE_GLOB, type Component, type ExtractResult, type Position, extractComponents, isComponentFile } from '../../src/core/extract';
+import { closestNamed } from '../../src/core/extract/locate';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'extract');
 const SAMPLE = join(__dirname, '..', 'fixtures', 'sample-workspace', 'src', 'components');
@@ -285,5 +286,15 @@ describe('component extraction', () => {
       const r = extractComponents('src/Toolbar/index.tsx', 'export default () => <nav />;');
       assert.deepEqual(r.components.map((c) => c.name), ['Toolbar']);
     });
+  });
+});
+
+describe('closestNamed', () => {
+  const at = (name: string, line: number) => ({ name, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } });
+  it('picks the component of that name nearest the recorded line, and nothing for an unknown name', () => {
+    const all = [at('Card', 2), at('Button', 10), at('Card', 30)];
+    assert.equal(closestNamed(all, 'Card', 25), all[2]);
+    assert.equal(closestNamed(all, 'Card', 0), all[0]);
+    assert.equal(closestNamed(all, 'Modal', 5), undefined);
   });
 });
