@@ -59,20 +59,22 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Indexes on first use (a notification with progress and Cancel); later calls wait for that run. */
   ensureIndexed(): Promise<IndexReport> {
-    this.synced ??= this.run(false).catch((e: unknown) => {
-      this.synced = undefined; // a failed or cancelled first run is retried on the next use
-      throw e;
-    });
-    return this.synced;
+    return this.synced ?? this.track(this.run(false));
   }
 
   /** Re-index Workspace Components: from an empty collection. */
   reindex(): Promise<IndexReport> {
-    this.synced = this.run(true).catch((e: unknown) => {
-      this.synced = undefined;
+    return this.track(this.run(true));
+  }
+
+  /** The run the watcher and later uses wait for; a failed or cancelled one is retried on the next use. */
+  private track(run: Promise<IndexReport>): Promise<IndexReport> {
+    const tracked = run.catch((e: unknown) => {
+      if (this.synced === tracked) this.synced = undefined;
       throw e;
     });
-    return this.synced;
+    this.synced = tracked;
+    return tracked;
   }
 
   /** Workspace-relative path as the index stores it. */
