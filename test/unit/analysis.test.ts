@@ -46,4 +46,16 @@ describe('Analysis worker (real parsers, real ESLint)', function () {
     const again = await analysis.extract('Ok.tsx', 'export const Ok = () => <p>ok</p>;');
     assert.deepEqual(again.components.map((c) => c.name), ['Ok']);
   });
+
+  it('shares one parse between callers of the same text; one caller aborting does not fail the others', async () => {
+    const text = 'export const Shared = () => <p>shared</p>;\n'.repeat(3);
+    const ctl = new AbortController();
+    const first = analysis.extract('Shared.tsx', text, { signal: ctl.signal });
+    const second = analysis.extract('Shared.tsx', text);
+    ctl.abort();
+    await assert.rejects(first, (e: Error) => e.name === 'AbortError');
+    assert.deepEqual((await second).components.map((c) => c.name), ['Shared', 'Shared', 'Shared']);
+    assert.equal(await analysis.extract('Shared.tsx', text), await second, 'a recent parse is reused');
+  });
 });
+
