@@ -15,6 +15,8 @@ describe('sidecar API contract (real server, real model)', function () {
 
   before(async () => {
     ({ proc, client } = await startSidecar());
+    // the model's first load (imports, weights, the bf16 check) can outlast embed's 10 s call timeout on a busy machine
+    await client.embed('warm up', { timeoutMs: 120_000 });
   });
   after(() => {
     proc.kill('SIGTERM');
