@@ -12,6 +12,9 @@ import { navbar } from './navbar';
 import { pricingCard } from './pricingCard';
 import { primaryButton } from './primaryButton';
 import { textInput } from './textInput';
+import { BATCH_ATOMS } from './batchAtoms';
+import { BATCH_MOLECULES } from './batchMolecules';
+import { BATCH_ORGANISMS } from './batchOrganisms';
 
 /** Every library component, in the order they are listed; add a new one here (tests iterate this list). */
 export const LIBRARY: readonly LibraryComponent[] = [
@@ -28,4 +31,7 @@ export const LIBRARY: readonly LibraryComponent[] = [
   navbar,
   dataTable,
   hero,
+  ...BATCH_ATOMS,
+  ...BATCH_MOLECULES,
+  ...BATCH_ORGANISMS,
 ];
