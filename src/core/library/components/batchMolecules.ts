@@ -1,4 +1,17 @@
 import type { LibraryComponent } from '../types';
+import { banner } from './banner';
+import { breadcrumb } from './breadcrumb';
+import { dropdownMenu } from './dropdownMenu';
+import { pagination } from './pagination';
+import { tabs } from './tabs';
+import { toast } from './toast';
 
 /** More library molecules; each lives in its own file in this folder and is listed here. */
-export const BATCH_MOLECULES: readonly LibraryComponent[] = [];
+export const BATCH_MOLECULES: readonly LibraryComponent[] = [
+  tabs,
+  dropdownMenu,
+  breadcrumb,
+  pagination,
+  toast,
+  banner,
+];
