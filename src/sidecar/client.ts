@@ -6,6 +6,7 @@ import {
   collectionStatsSchema,
   embedBatchResponseSchema,
   embedResponseSchema,
+  chatResponseSchema,
   enhanceResponseSchema,
   errorSchema,
   healthSchema,
@@ -16,6 +17,8 @@ import {
   scoreResponseSchema,
   searchResponseSchema,
   upsertResponseSchema,
+  type ChatRequest,
+  type ChatResponse,
   type CollectionStats,
   type EnhanceRequest,
   type EnhanceResponse,
@@ -130,6 +133,11 @@ export class SidecarClient {
 
   enhance(req: EnhanceRequest, opts: CallOptions = {}): Promise<EnhanceResponse> {
     return this.call('POST', '/enhance', enhanceResponseSchema, { timeoutMs: this.llmTimeout, ...opts, body: req });
+  }
+
+  /** One reply of the configured LLM (503 when none is configured, 504 past its timeout). */
+  chat(req: ChatRequest, opts: CallOptions = {}): Promise<ChatResponse> {
+    return this.call('POST', '/llm/chat', chatResponseSchema, { timeoutMs: this.llmTimeout, ...opts, body: req });
   }
 
   recordMetric(event: MetricEvent, opts: CallOptions = {}): Promise<void> {

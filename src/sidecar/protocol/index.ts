@@ -5,6 +5,7 @@
  */
 export * from './embeddings';
 export * from './health';
+export * from './llm';
 export * from './metrics';
 export * from './score';
 export * from './vectors';
