@@ -2,7 +2,7 @@
 // The model (models/, `npm run build:model`) is not an input: this build never waits for it.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { analysisWorkerBuild, embedWorkerBuild, nodeBundle } from './scripts/worker-builds.mjs';
+import { analysisWorkerBuild, copyTypeLibs, embedWorkerBuild, nodeBundle } from './scripts/worker-builds.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -42,6 +42,11 @@ rmSync('dist', { recursive: true, force: true });
 // Codicons for the webviews: the CSS finds its font beside it, under the webviews' resource root.
 mkdirSync('dist/webview', { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/webview/${f}`);
+// The analysis worker's validator type-checks generated TSX against these (no node_modules in the .vsix).
+copyTypeLibs();
+// Tailwind's stylesheets, compiled on demand into each generated component's preview (src/generate/preview.ts).
+mkdirSync('dist/tailwind', { recursive: true });
+for (const f of ['index.css', 'theme.css', 'preflight.css', 'utilities.css']) copyFileSync(`node_modules/tailwindcss/${f}`, `dist/tailwind/${f}`);
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

@@ -33,4 +33,24 @@ w.on("message", (m) => {
 });
 w.postMessage({ type: "embed", id: 1, texts: ["a submit button"] });
 ' "$ext" "$tmp/cache"
+# The analysis worker's validator type-checks TSX with the typelibs shipped beside it: a wrong prop type is an error.
+env -u NODE_PATH node -e '
+const { Worker } = require("node:worker_threads");
+const w = new Worker(process.argv[1] + "/dist/analysis-worker.js");
+const good = "export function Hi({ name }: { name: string }) { return <p className=\"text-sm\">{name}</p>; }\n";
+const bad = "export function Hi({ name }: { name: string }) { return <p className={42}>{name.nope()}</p>; }\n";
+const replies = new Map();
+w.on("error", (e) => { console.error("check-vsix: the analysis worker failed:", e); process.exit(1); });
+w.on("message", (m) => {
+  replies.set(m.id, m);
+  if (replies.size < 2) return;
+  const [g, b] = [replies.get(1), replies.get(2)];
+  if (!g.ok || !b.ok) { console.error("check-vsix: validate failed", g.error ?? b.error); process.exit(1); }
+  if (!g.value.ok || g.value.warnings.length || b.value.ok || b.value.errors.length < 2) { console.error("check-vsix: the validator did not type-check", JSON.stringify([g.value, b.value])); process.exit(1); }
+  console.log("check-vsix: the unpacked analysis worker type-checks TSX against @types/react (" + b.value.errors.length + " errors found in the bad file)");
+  process.exit(0);
+});
+w.postMessage({ id: 1, request: { op: "validate", framework: "react", code: good, fileName: "Hi.tsx" } });
+w.postMessage({ id: 2, request: { op: "validate", framework: "react", code: bad, fileName: "Hi.tsx" } });
+' "$ext"
 echo "check-vsix: $VSIX ($(du -h "$VSIX" | cut -f1)) is complete"

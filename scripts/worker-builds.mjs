@@ -1,6 +1,7 @@
 // esbuild options of the extension's worker bundles, shared by esbuild.mjs and the tests and benches that
 // build the real workers: dist/embed-worker.js (Transformers.js + onnxruntime) and dist/analysis-worker.js
 // (the framework parsers, the heuristics and ESLint, off the extension host's thread).
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vueSfcOptionalRequires } from './esbuild-optional-requires.mjs';
@@ -30,4 +31,21 @@ export function embedWorkerBuild({ outfile = 'dist/embed-worker.js', production 
 
 export function analysisWorkerBuild({ outfile = 'dist/analysis-worker.js', production = false } = {}) {
   return workerBuild('src/analysis/worker.ts', outfile, production, { plugins: [vueSfcOptionalRequires] });
+}
+
+/**
+ * What the analysis worker's validator type-checks against, for a bundle without node_modules:
+ * TypeScript's ES2022 + DOM libs under typelibs/lib and @types/react (+ csstype) under typelibs/node_modules.
+ */
+export function copyTypeLibs(outDir = path.join(ROOT, 'dist', 'typelibs')) {
+  const tsLib = path.join(ROOT, 'node_modules', 'typescript', 'lib');
+  fs.mkdirSync(path.join(outDir, 'lib'), { recursive: true });
+  for (const f of fs.readdirSync(tsLib)) {
+    if (/^lib\.(es5|es20(1[5-9]|2[0-2])(\.[a-z]+)*|decorators(\.legacy)?|dom(\.[a-z]+)*)\.d\.ts$/.test(f)) fs.copyFileSync(path.join(tsLib, f), path.join(outDir, 'lib', f));
+  }
+  for (const [pkg, files] of [['@types/react', ['package.json', 'index.d.ts', 'global.d.ts', 'jsx-runtime.d.ts', 'jsx-dev-runtime.d.ts']], ['csstype', ['package.json', 'index.d.ts']]]) {
+    const dest = path.join(outDir, 'node_modules', pkg);
+    fs.mkdirSync(dest, { recursive: true });
+    for (const f of files) fs.copyFileSync(path.join(ROOT, 'node_modules', pkg, f), path.join(dest, f));
+  }
 }

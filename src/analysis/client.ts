@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import type { Logger } from '../core/logger';
 import { RpcWorker } from '../workers/rpc';
 import type { ScoreResponse } from '../sidecar/protocol';
-import type { A11yResult, AnalysisRequest, AnalysisResult } from './protocol';
+import type { LibraryFramework } from '../core/library/types';
+import type { A11yResult, AnalysisRequest, AnalysisResult, ValidationResult } from './protocol';
 
 /** Recent parses kept: the code lens, the diagnostics and a command often ask about the same text at once. */
 const RECENT = 32;
@@ -34,6 +35,11 @@ export class Analysis {
   /** eslint-plugin-jsx-a11y's findings merged into a tier's score (React/JSX only; others come back as they were). */
   a11y(file: string, code: string, score: ScoreResponse, signal?: AbortSignal): Promise<A11yResult> {
     return this.worker.call({ op: 'a11y', file, code, score }, signal) as Promise<A11yResult>;
+  }
+
+  /** Code checked by its framework's own compiler (TypeScript + @types/react, Vue, Svelte, Angular, parse5). */
+  validate(framework: LibraryFramework, code: string, fileName: string, signal?: AbortSignal): Promise<ValidationResult> {
+    return this.worker.call({ op: 'validate', framework, code, fileName }, signal) as Promise<ValidationResult>;
   }
 
   dispose(): Promise<void> {

@@ -1,11 +1,17 @@
 /** The host ⇄ analysis-worker protocol (dist/analysis-worker.js): parsing, scoring and linting, off the main thread. */
 import type { Component, ExtractResult } from '../core/extract/types';
+import type { LibraryFramework } from '../core/library/types';
+import type { ValidationResult } from '../core/library/validators/result';
 import type { ScoreResponse } from '../sidecar/protocol';
 
 export type AnalysisRequest =
   | { op: 'extract'; file: string; text: string; score?: boolean }
   /** jsx-a11y over `code`, merged into the score a tier gave for it. */
-  | { op: 'a11y'; file: string; code: string; score: ScoreResponse };
+  | { op: 'a11y'; file: string; code: string; score: ScoreResponse }
+  /** Generated code through its framework's own compiler (core/library validate). */
+  | { op: 'validate'; framework: LibraryFramework; code: string; fileName: string };
+
+export type { ValidationResult };
 
 /** With `score`, each component carries its heuristic quality (0-10, jsx-a11y merged in), as the heuristic tier scores it. */
 export type ScoredComponent = Component & { quality?: number };

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { build } from 'esbuild';
-import { analysisWorkerBuild } from '../../scripts/worker-builds.mjs';
+import { analysisWorkerBuild, copyTypeLibs } from '../../scripts/worker-builds.mjs';
 import { ROOT } from './helpers';
 
 let built: Promise<string> | undefined;
@@ -12,6 +12,8 @@ export function analysisWorkerScript(): Promise<string> {
     const dir = path.join(ROOT, 'test-output', 'analysis-worker', String(process.pid));
     const outfile = path.join(dir, 'analysis-worker.js');
     await build({ ...analysisWorkerBuild({ outfile }), sourcemap: false });
+    // as the package has them: the validator's type files beside the worker, no node_modules needed
+    copyTypeLibs(path.join(dir, 'typelibs'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     return outfile;
   })();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { lintJsxA11y } from '../../a11y/lint';
 import type { ValidationResult } from './result';
-import { baseOptions, checkInMemory, formatDiagnostic, splitDiagnostics } from './tsprogram';
+import { baseOptions, checkInMemory, formatDiagnostic, splitDiagnostics, typeFilesRoot } from './tsprogram';
 
 /**
  * TSX: `ts.transpileModule` for syntax, then a type-check against @types/react (pinned devDependency)
@@ -17,6 +17,8 @@ let reactRoot: string | null | undefined;
 
 /** The folder whose node_modules has @types/react, or null when it is not installed. */
 function findReactRoot(): string | null {
+  const bundled = typeFilesRoot();
+  if (bundled) return bundled;
   if (reactRoot === undefined) {
     try {
       const req = createRequire(__filename);

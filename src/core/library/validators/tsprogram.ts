@@ -16,6 +16,19 @@ export interface TsCheck {
 
 const diskFiles = new Map<string, ts.SourceFile>();
 
+/**
+ * Where a bundle finds what TypeScript would find in node_modules: `lib/` (TypeScript's lib.*.d.ts)
+ * and `node_modules/` (@types/react, csstype) under one folder (dist/typelibs, copied by the build).
+ * Unset, TypeScript's own lib folder and the project's node_modules are used.
+ */
+let typeFiles: string | undefined;
+export function configureTypeFiles(dir: string | undefined): void {
+  typeFiles = dir;
+}
+export function typeFilesRoot(): string | undefined {
+  return typeFiles;
+}
+
 // ES2022 and the DOM: the generated code runs in browsers
 const LIBS = ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'];
 
@@ -46,6 +59,11 @@ export function checkInMemory(root: string, fileName: string, code: string, opti
   const main = path.join(dir, fileName);
   const virtual = new Map<string, string>([[main, code], ...Object.entries(stubs).map(([n, t]) => [path.join(dir, n), t] as [string, string])]);
   const host = ts.createCompilerHost(options, true);
+  if (typeFiles) {
+    const libDir = path.join(typeFiles, 'lib');
+    host.getDefaultLibLocation = () => libDir;
+    host.getDefaultLibFileName = (o) => path.join(libDir, ts.getDefaultLibFileName(o));
+  }
   const readDisk = host.getSourceFile.bind(host);
   host.getCurrentDirectory = () => root;
   host.fileExists = (f) => virtual.has(path.resolve(f)) || ts.sys.fileExists(f);
