@@ -2,7 +2,12 @@ import type { LibraryComponent } from '../types';
 import { banner } from './banner';
 import { breadcrumb } from './breadcrumb';
 import { dropdownMenu } from './dropdownMenu';
+import { emptyState } from './emptyState';
 import { pagination } from './pagination';
+import { productCard } from './productCard';
+import { profileCard } from './profileCard';
+import { statCard } from './statCard';
+import { stepper } from './stepper';
 import { tabs } from './tabs';
 import { toast } from './toast';
 
@@ -14,4 +19,9 @@ export const BATCH_MOLECULES: readonly LibraryComponent[] = [
   pagination,
   toast,
   banner,
+  stepper,
+  statCard,
+  emptyState,
+  productCard,
+  profileCard,
 ];
