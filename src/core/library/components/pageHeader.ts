@@ -113,7 +113,7 @@ export const pageHeader: LibraryComponent = {
                     attrs: { type: 'button' },
                     class: `inline-flex items-center gap-x-1.5 rounded-md bg-blue-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-blue-700 ${FOCUS_RING}`,
                     on: [{ event: 'click', do: [{ call: 'onPrimaryAction' }] }],
-                    children: [icon(PLUS, '-ml-0.5 h-5 w-5'), { text: { prop: 'primaryLabel' } }],
+                    children: [icon(PLUS, '-ml-0.5 h-5 w-5'), { tag: 'span', children: [{ text: { prop: 'primaryLabel' } }] }],
                   },
                 ],
               },
