@@ -67,7 +67,7 @@ export const breadcrumb: LibraryComponent = {
           },
           {
             tag: 'li',
-            class: 'flex min-w-0 items-center gap-x-2',
+            class: 'flex items-center gap-x-2',
             children: [
               separator,
               {
@@ -76,12 +76,12 @@ export const breadcrumb: LibraryComponent = {
                   {
                     tag: 'a',
                     attrs: { 'aria-current': 'page' },
-                    class: `truncate rounded-sm font-semibold text-gray-900 ${FOCUS_RING}`,
+                    class: `rounded-sm font-semibold text-gray-900 ${FOCUS_RING}`,
                     bind: { href: { prop: 'currentHref' } },
                     children: [{ text: { prop: 'current' } }],
                   },
                 ],
-                else: [{ tag: 'span', attrs: { 'aria-current': 'page' }, class: 'truncate font-semibold text-gray-900', children: [{ text: { prop: 'current' } }] }],
+                else: [{ tag: 'span', attrs: { 'aria-current': 'page' }, class: 'font-semibold text-gray-900', children: [{ text: { prop: 'current' } }] }],
               },
             ],
           },

@@ -20,7 +20,7 @@ export const pagination: LibraryComponent = {
     'Previous and Next are native buttons, disabled (so out of the Tab order) on the first and last page; their arrows are decorative.',
     'Below the sm breakpoint the numbers are hidden from everyone and "Page N of M" is shown instead.',
     'The parent must move the page: onPageChange reports a chosen number, onPreviousPage and onNextPage ask for one step (the representation has no arithmetic), and it must pass a window of page numbers that contains the current page.',
-    'After the page changes, move focus to the top of the new results (or their heading) so keyboard and screen reader users are not left at the bottom.',
+    'After the page changes, move focus to the top of the new results (or their heading) so keyboard and screen reader users are not left at the bottom; this matters most when Previous or Next has just become disabled under focus, which drops focus to the page.',
   ],
   props: [
     { name: 'page', type: 'number', default: 3, description: 'The current page, counted from 1.' },

@@ -36,7 +36,7 @@ export const statCard: LibraryComponent = {
       {
         tag: 'dl',
         children: [
-          { tag: 'dt', class: 'truncate text-sm font-medium text-gray-600', children: [{ text: { prop: 'label' } }] },
+          { tag: 'dt', class: 'text-sm font-medium text-gray-600', children: [{ text: { prop: 'label' } }] },
           {
             tag: 'dd',
             class: 'mt-2 flex flex-wrap items-baseline gap-x-3 gap-y-2',
