@@ -1,4 +1,17 @@
 import type { LibraryComponent } from '../types';
+import { avatar } from './avatar';
+import { badge } from './badge';
+import { buttonGroup } from './buttonGroup';
+import { dangerButton } from './dangerButton';
+import { linkButton } from './linkButton';
+import { secondaryButton } from './secondaryButton';
 
 /** More library atoms; each lives in its own file in this folder and is listed here. */
-export const BATCH_ATOMS: readonly LibraryComponent[] = [];
+export const BATCH_ATOMS: readonly LibraryComponent[] = [
+  secondaryButton,
+  dangerButton,
+  linkButton,
+  buttonGroup,
+  badge,
+  avatar,
+];
