@@ -4,7 +4,12 @@ import { badge } from './badge';
 import { buttonGroup } from './buttonGroup';
 import { dangerButton } from './dangerButton';
 import { linkButton } from './linkButton';
+import { progressBar } from './progressBar';
 import { secondaryButton } from './secondaryButton';
+import { skeleton } from './skeleton';
+import { spinner } from './spinner';
+import { switchToggle } from './switch';
+import { tooltip } from './tooltip';
 
 /** More library atoms; each lives in its own file in this folder and is listed here. */
 export const BATCH_ATOMS: readonly LibraryComponent[] = [
@@ -14,4 +19,9 @@ export const BATCH_ATOMS: readonly LibraryComponent[] = [
   buttonGroup,
   badge,
   avatar,
+  spinner,
+  progressBar,
+  skeleton,
+  tooltip,
+  switchToggle,
 ];
