@@ -5,10 +5,15 @@ import { buttonGroup } from './buttonGroup';
 import { dangerButton } from './dangerButton';
 import { linkButton } from './linkButton';
 import { progressBar } from './progressBar';
+import { radioGroup } from './radioGroup';
+import { searchInput } from './searchInput';
 import { secondaryButton } from './secondaryButton';
+import { select } from './select';
 import { skeleton } from './skeleton';
 import { spinner } from './spinner';
+import { starRating } from './starRating';
 import { switchToggle } from './switch';
+import { textarea } from './textarea';
 import { tooltip } from './tooltip';
 
 /** More library atoms; each lives in its own file in this folder and is listed here. */
@@ -24,4 +29,9 @@ export const BATCH_ATOMS: readonly LibraryComponent[] = [
   skeleton,
   tooltip,
   switchToggle,
+  radioGroup,
+  textarea,
+  select,
+  starRating,
+  searchInput,
 ];
