@@ -18,7 +18,7 @@ export const ctaSection: LibraryComponent = {
   a11y: [
     'A <section> named by its <h2>.',
     'Both actions are links (<a href>) because they navigate; the arrow after the secondary one is aria-hidden.',
-    'Contrast on blue-600: white text 5.2:1, blue-50 text 4.7:1, blue-700 on the white button 6.7:1 (all AA).',
+    'Contrast on blue-600: white text about 5.2:1, blue-50 text 4.8:1, blue-700 on the white button 6.8:1 (all AA).',
     'Focus rings are white here (the blue ring used elsewhere would not show on blue-600), offset so they stand apart from the white button.',
   ],
   props: [

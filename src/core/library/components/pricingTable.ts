@@ -20,7 +20,7 @@ export const pricingTable: LibraryComponent = {
     'A pricing page section: heading and intro, a monthly/yearly billing switch, and three plan cards (one column on phones, three from lg) with price for the chosen period, a call to action and the plan\'s features; one plan is highlighted as the most popular.',
   a11y: [
     'A <section> named by its <h2>; each plan name is an <h3>, its features a real list with decorative check icons.',
-    'The billing choice is a <button role="switch"> with aria-checked, named by its label (aria-labelledby; the <label for> also makes a click on the text toggle it); Space and Enter toggle it. The off track is gray-500 (3:1 against white) so the control is visible without its colour.',
+    'The billing choice is a <button role="switch"> with aria-checked, named by its label (aria-labelledby; the <label for> also makes a click on the text toggle it); Space and Enter toggle it. The off track is gray-500 (well over 3:1 against white) so the control is visible without its colour.',
     'Prices change in place when the switch flips; the switch\'s own state is announced, and the period is written after every price (/month, /year).',
     '"Most popular" is text, not only a ring colour; each plan\'s button says which plan it picks (its cta text) and is a real <button>.',
     'Features join their plan by name: a feature shows under the plan its `plan` field names.',
