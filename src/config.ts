@@ -24,6 +24,12 @@ const settingsSchema = z.object({
     modelPath: z.string().trim().catch(''),
     timeoutSeconds: z.number().min(1).max(600).catch(30),
   }),
+  generate: z.object({
+    framework: z.enum(['auto', 'react', 'vue', 'svelte', 'angular', 'html']).catch('auto'),
+    enhancePrompt: z.boolean().catch(false),
+    useLlm: z.boolean().catch(true),
+    maxTokens: z.number().int().min(64).max(4096).catch(1500),
+  }),
   index: z.object({
     maxFileSizeKb: z.number().int().min(1).max(10_240).catch(256),
     exclude: z.array(z.string().trim().min(1)).catch([...DEFAULT_INDEX_EXCLUDE]),
@@ -62,6 +68,12 @@ export function readSettings(cfg: ConfigSource): Settings {
       model: cfg.get('llm.model'),
       modelPath: cfg.get('llm.modelPath'),
       timeoutSeconds: cfg.get('llm.timeoutSeconds'),
+    },
+    generate: {
+      framework: cfg.get('generate.framework'),
+      enhancePrompt: cfg.get('generate.enhancePrompt'),
+      useLlm: cfg.get('generate.useLlm'),
+      maxTokens: cfg.get('generate.maxTokens'),
     },
     index: { maxFileSizeKb: cfg.get('index.maxFileSizeKb'), exclude: cfg.get('index.exclude') },
   });

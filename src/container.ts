@@ -5,9 +5,15 @@ import { Analysis } from './analysis/client';
 import type { SizaApi } from './api';
 import { QualityLensProvider } from './codeLens/qualityLens';
 import { registerComponentCommands } from './commands/components';
+import { registerGenerateCommands } from './commands/generate';
 import { LLM_API_KEY_SECRET, registerSidecarCommands } from './commands/sidecar';
 import { needsRestart, readSettings, type Settings } from './config';
 import { COMPONENT_FILE_GLOB } from './core/extract/files';
+import { GenerateController } from './generate/controller';
+import { FeedbackLog } from './generate/feedback';
+import { Generator } from './generate/generator';
+import { LibraryIndex } from './generate/libraryIndex';
+import { PreviewBuilder } from './generate/preview';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';
@@ -20,6 +26,7 @@ import { ComponentSearch } from './similar/search';
 import { VectorStore } from './store/store';
 import { SidecarStatusItem } from './views/statusItem';
 import { registerWebviews, type WebviewsUi } from './webviews';
+import { GeneratePanel } from './webviews/generatePanel';
 
 /** The composition root: builds every service in order, passes dependencies through constructors, owns disposal. */
 export class Container implements vscode.Disposable {
@@ -28,6 +35,7 @@ export class Container implements vscode.Disposable {
   readonly inference: InferenceService;
   readonly index: WorkspaceIndex;
   readonly ui: WebviewsUi;
+  readonly generate: GenerateController;
   private readonly analysis: Analysis;
   private readonly scorer: ComponentScorer;
   private readonly lenses: QualityLensProvider;
@@ -72,7 +80,8 @@ export class Container implements vscode.Disposable {
       new WorkspaceIndex({ analysis: this.analysis, inference: this.inference, settings: () => this.settings, dataDir: () => this.sidecar.dataDir, log: this.log }),
     );
     this.scorer = new ComponentScorer(this.inference, this.analysis);
-    const search = new ComponentSearch(this.index, this.inference, this.analysis, this.log);
+    const library = new LibraryIndex(this.inference, () => this.sidecar.dataDir, this.log);
+    const search = new ComponentSearch(this.index, this.inference, this.analysis, this.log, library);
     const webviews = registerWebviews(context, { log: this.log, similar: search });
     this.ui = webviews.ui;
     this.disposables.push(...webviews.disposables);
@@ -80,6 +89,20 @@ export class Container implements vscode.Disposable {
     this.own(vscode.languages.registerCodeLensProvider({ scheme: 'file', pattern: COMPONENT_FILE_GLOB }, this.lenses));
     this.diagnostics = this.own(new QualityDiagnostics(this.analysis, this.scorer, () => this.settings.diagnostics.enabled, this.log));
     this.diagnostics.refresh();
+    // Generate Component: retrieval over the library, the LLM or composition, the result panel, feedback.
+    const generator = new Generator({ inference: this.inference, analysis: this.analysis, scorer: this.scorer, library, settings: () => this.settings, log: this.log });
+    this.generate = this.own(
+      new GenerateController({
+        generator,
+        feedback: new FeedbackLog(() => this.sidecar.dataDir),
+        preview: new PreviewBuilder(path.join(context.extensionPath, 'dist', 'tailwind')),
+        settings: () => this.settings,
+        showScore: (v) => this.ui.showScore(v),
+        log: this.log,
+      }),
+    );
+    this.generate.attach(this.own(new GeneratePanel({ extensionUri: context.extensionUri, log: this.log }, this.generate)));
+    this.disposables.push(...registerGenerateCommands(this.generate, this.log));
     this.disposables.push(
       ...registerComponentCommands({ analysis: this.analysis, scorer: this.scorer, inference: this.inference, index: this.index, search, ui: this.ui, log: this.log }),
     );

@@ -1,6 +1,6 @@
 // Webview requests of the suite (harness.ts: webviewShot): finds a Siza webview's content frame by its
 // <body data-siza-view>, runs the requested clicks and keys in it, then screenshots it and reads it back.
-/* global document */ // functions passed to frame.evaluate run in the webview
+/* global document, getComputedStyle */ // functions passed to frame.evaluate run in the webview
 const fs = require('fs');
 const path = require('path');
 
@@ -71,6 +71,7 @@ function inspect() {
     styleSheets: [...document.styleSheets].map((s) => (s.href || 'inline').split('/').pop()),
     codiconFont: [...document.fonts].filter((f) => f.family.includes('codicon')).map((f) => f.status),
     bodyClass: document.body.className,
+    iframes: [...document.querySelectorAll('iframe')].map((f) => ({ sandbox: f.getAttribute('sandbox'), title: f.getAttribute('title') || '' })),
     activeElement: document.activeElement ? document.activeElement.tagName + (document.activeElement.id ? `#${document.activeElement.id}` : '') : '',
   };
 }
@@ -85,6 +86,23 @@ exports.serveWebviewRequest = async (page, out, req, seen) => {
     await page.waitForTimeout(req.settleMs ?? 600); // theme changes and fonts settle
     result.text = await bodyText(frame);
     result.checks = await frame.evaluate(inspect);
+    // nested frames (the generate view's preview): what they render and whether their CSS applied
+    result.previews = [];
+    for (const child of frame.childFrames()) {
+      result.previews.push(
+        await child
+          .evaluate(() => {
+            const painted = document.querySelector('[class*="bg-"]');
+            return {
+              text: document.body.innerText,
+              elements: document.body.querySelectorAll('*').length,
+              scripts: document.scripts.length,
+              background: painted ? getComputedStyle(painted).backgroundColor : '',
+            };
+          })
+          .catch((e) => ({ error: String(e) })),
+      );
+    }
     await page.screenshot({ path: path.join(out, `${name}.png`) });
     await host.screenshot({ path: path.join(out, `${name}.webview.png`) });
   } catch (e) {

@@ -8,7 +8,7 @@ import type { Logger } from '../core/logger';
 import { scoreHeuristic } from '../core/scoring';
 import { encodeVector } from '../core/vectors';
 import { SidecarError, type SidecarClient } from '../sidecar/client';
-import type { EnhanceRequest, EnhanceResponse, ScoreRequest, ScoreResponse } from '../sidecar/protocol';
+import type { ChatRequest, ChatResponse, EnhanceRequest, EnhanceResponse, ScoreRequest, ScoreResponse } from '../sidecar/protocol';
 import type { Hit } from '../store/collection';
 import type { Metadata } from '../store/format';
 import { UnknownCollection, type CollectionStats, type VectorStore } from '../store/store';
@@ -44,6 +44,11 @@ export interface InferenceDeps {
 /** No tier can serve an embedding now (no sidecar, no in-process model). */
 export class NoEmbeddingTier extends Error {
   override readonly name = 'NoEmbeddingTier';
+}
+
+/** The LLM runs in the sidecar only: without it, there is none. */
+export class NoLlmTier extends Error {
+  override readonly name = 'NoLlmTier';
 }
 
 /** A failure of the sidecar itself (down, hung, crashed mid-request) rather than of the request. */
@@ -129,6 +134,16 @@ export class InferenceService {
 
   enhance(req: EnhanceRequest, signal?: AbortSignal): Promise<Tiered<EnhanceResponse>> {
     return this.chain('enhance', signal, (c) => c.enhance(req, { signal }), () => Promise.resolve(enhanceWithRules(req)), 'heuristic');
+  }
+
+  /** One reply of the sidecar's LLM (there is no in-process LLM tier: callers fall back themselves). */
+  async chat(req: ChatRequest, signal?: AbortSignal): Promise<ChatResponse> {
+    const client = this.deps.sidecar();
+    if (!client) throw new NoLlmTier('the LLM needs the sidecar, which is not running');
+    const t0 = performance.now();
+    const res = await client.chat(req, { signal });
+    this.deps.onTiming?.('llm', 'sidecar', performance.now() - t0);
+    return res;
   }
 
   /**

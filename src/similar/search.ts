@@ -27,6 +27,7 @@ export class ComponentSearch {
     private readonly inference: InferenceService,
     private readonly analysis: Analysis,
     private readonly log: vscode.LogOutputChannel,
+    private readonly library?: { ensure(): Promise<void> },
   ) {}
 
   /** A description or a piece of code, against the workspace and the library. */
@@ -51,7 +52,7 @@ export class ComponentSearch {
     await this.index.ensureIndexed();
     const [ws, lib] = await Promise.all([
       this.inference.search(this.index.collection, { text: query, k }, signal),
-      this.inference.search(LIBRARY, { text: query, k }, signal).catch((e: Error) => {
+      (this.library?.ensure() ?? Promise.resolve()).then(() => this.inference.search(LIBRARY, { text: query, k }, signal)).catch((e: Error) => {
         this.log.debug(`library search: ${e.message}`);
         return undefined;
       }),
@@ -61,6 +62,11 @@ export class ComponentSearch {
 
   /** Opens a result at its component, found again in the file as it is now (it may have moved since indexing). */
   async open(r: SimilarResult): Promise<void> {
+    if (r.source === 'library') {
+      // a library component lives in no file: it opens in the generate panel, ready to insert or save
+      await vscode.commands.executeCommand('siza.openLibraryComponent', r.name);
+      return;
+    }
     const uri = vscode.Uri.parse(r.uri);
     const doc = await vscode.workspace.openTextDocument(uri);
     let range = new vscode.Range(r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character);

@@ -16,6 +16,8 @@ export interface ShellOptions {
   title: string;
   /** Fresh per render unless a test fixes it. */
   nonce?: string;
+  /** 'sha256-…' sources of inline stylesheets allowed besides ours: the generate view's preview (a srcdoc iframe inherits this policy). */
+  styleHashes?: readonly string[];
 }
 
 /** 128 random bits per render: a nonce that is reused across renders protects nothing. */
@@ -23,11 +25,11 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+export function contentSecurityPolicy(cspSource: string, nonce: string, styleHashes: readonly string[] = []): string {
   return [
     "default-src 'none'",
     `img-src ${cspSource} data:`,
-    `style-src ${cspSource}`,
+    `style-src ${[cspSource, ...styleHashes.filter((h) => /^sha256-[A-Za-z0-9+/]+=*$/.test(h)).map((h) => `'${h}'`)].join(' ')}`,
     `font-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
@@ -51,7 +53,7 @@ export function renderShell(o: ShellOptions): string {
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${a(contentSecurityPolicy(o.cspSource, nonce))}">
+<meta http-equiv="Content-Security-Policy" content="${a(contentSecurityPolicy(o.cspSource, nonce, o.styleHashes))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 ${styles.map((href) => `<link rel="stylesheet" href="${a(href)}">`).join('\n')}
 <title>${a(o.title)}</title>

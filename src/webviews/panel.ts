@@ -33,12 +33,23 @@ export abstract class ReusablePanel<Model, In extends { type: string }> implemen
   protected abstract onMessage(message: In): unknown;
   protected abstract post(model: Model): Thenable<boolean>;
 
+  /** Extra inline-style hashes for the page's CSP (the generate view's preview); a change reloads the page. */
+  protected styleHashes(_model: Model): readonly string[] {
+    return [];
+  }
+  private shellHashes = '';
+
   protected open(model: Model, title: string): void {
     this.model = model;
+    const hashes = this.styleHashes(model);
     if (this.panel) {
       this.panel.title = title;
       this.panel.reveal(undefined, true);
-      void this.post(model);
+      if (hashes.join(' ') !== this.shellHashes) {
+        // a new policy needs a new page; it posts 'ready' and gets the model then
+        this.shellHashes = hashes.join(' ');
+        setShell(this.panel.webview, this.deps.extensionUri, this.spec.view, title, hashes);
+      } else void this.post(model);
       return;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -48,7 +59,8 @@ export abstract class ReusablePanel<Model, In extends { type: string }> implemen
       { ...webviewOptions(this.deps.extensionUri), enableFindWidget: true },
     );
     panel.iconPath = vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'siza.svg');
-    setShell(panel.webview, this.deps.extensionUri, this.spec.view, title);
+    this.shellHashes = hashes.join(' ');
+    setShell(panel.webview, this.deps.extensionUri, this.spec.view, title, hashes);
     this.subscriptions.push(
       onValidMessage(panel.webview, this.spec.schema, this.deps.log, (m) => {
         if (m.type === 'ready') return this.model && this.post(this.model);

@@ -8,7 +8,7 @@ import type { EnhanceResponse, ScoreResponse } from '../sidecar/protocol/score';
  * (src/webview-ui) imports only the types; the host validates what a webview sends with the schemas.
  */
 
-export type WebviewName = 'score' | 'enhance' | 'similar';
+export type WebviewName = 'score' | 'enhance' | 'similar' | 'generate';
 
 /** 0-based, as VS Code counts: the ranges extraction gives. */
 export type { Position, Range };
@@ -70,6 +70,42 @@ export interface SimilarState {
 }
 export type SimilarToWebview = { type: 'state'; state: SimilarState };
 
+export const GENERATE_FRAMEWORKS = ['react', 'vue', 'svelte', 'angular', 'html'] as const;
+export type GenerateFramework = (typeof GENERATE_FRAMEWORKS)[number];
+
+/** A generation as the result panel shows it (src/generate/types.ts Generation, minus the component data). */
+export interface GenerationView {
+  name: string;
+  description: string;
+  enhanced?: string;
+  framework: GenerateFramework;
+  fileName: string;
+  code: string;
+  source: 'llm' | 'library';
+  basedOn: { name: string; score: number; similarity: number; matched: string[] }[];
+  changes: string[];
+  llm?: { provider?: string; model?: string; attempts: number; error?: string; ms: number };
+  validation: { ok: boolean; errors: string[]; warnings: string[]; a11y: string[] };
+  score?: { score: number; tier: Tier; violations: number; source: string };
+  retrievalTier: Tier;
+  ms: number;
+}
+
+export interface GenerateModel {
+  generation: GenerationView;
+  /** The preview document (the component's HTML snapshot + its Tailwind CSS) for a sandboxed iframe's srcdoc. */
+  previewHtml: string;
+  /** Where Insert at Cursor writes ("Card.tsx:12"), if there is an editor to write into. */
+  insertTarget?: string;
+  /** Where Save as File would write (workspace-relative), if there is a workspace folder. */
+  saveTarget?: string;
+}
+export type GenerateAction = 'insert' | 'save' | 'copy' | 'regenerate' | 'reject' | 'showScore';
+export type GenerateToWebview =
+  | { type: 'show'; model: GenerateModel }
+  | { type: 'busy'; message: string }
+  | { type: 'actionDone'; action: GenerateAction | 'framework'; ok: boolean; message: string };
+
 // ---- webview → host: never trusted, always parsed ----
 
 export const MAX_QUERY_CHARS = 20_000;
@@ -97,6 +133,18 @@ export const similarFromWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open'), id: z.string().min(1).max(1000) }).strict(),
 ]);
 export type SimilarFromWebview = z.infer<typeof similarFromWebview>;
+
+export const generateFromWebview = z.discriminatedUnion('type', [
+  ready,
+  z.object({ type: z.literal('insert') }).strict(),
+  z.object({ type: z.literal('save') }).strict(),
+  z.object({ type: z.literal('copy') }).strict(),
+  z.object({ type: z.literal('regenerate') }).strict(),
+  z.object({ type: z.literal('reject') }).strict(),
+  z.object({ type: z.literal('showScore') }).strict(),
+  z.object({ type: z.literal('framework'), framework: z.enum(GENERATE_FRAMEWORKS) }).strict(),
+]);
+export type GenerateFromWebview = z.infer<typeof generateFromWebview>;
 
 /** A webview message, parsed; or why it does not fit the schema (for the log). */
 export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; message: T } | { ok: false; error: string } {

@@ -15,13 +15,14 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   return { enableScripts: true, enableCommandUris: false, localResourceRoots: localResourceRoots(extensionUri) };
 }
 
-export function setShell(webview: vscode.Webview, extensionUri: vscode.Uri, view: WebviewName, title: string): void {
+export function setShell(webview: vscode.Webview, extensionUri: vscode.Uri, view: WebviewName, title: string, styleHashes?: readonly string[]): void {
   webview.options = webviewOptions(extensionUri);
   webview.html = renderShell({
     cspSource: webview.cspSource,
     asset: (root, file) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...root.split('/'), file)).toString(),
     view,
     title,
+    styleHashes,
   });
 }
 

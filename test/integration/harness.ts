@@ -53,7 +53,10 @@ export interface WebviewShot {
     codiconFont: string[];
     bodyClass: string;
     activeElement: string;
+    iframes: { sandbox: string | null; title: string }[];
   };
+  /** Frames inside the webview (the generate view's preview): their text, element count, scripts, a painted background. */
+  previews: { text?: string; elements?: number; scripts?: number; background?: string; error?: string }[];
   /** Every dialog (alert, confirm…) and alert/CSP console line the browser saw since the run began. */
   dialogs: string[];
   console: string[];
@@ -65,7 +68,7 @@ export interface WebviewShot {
  */
 export async function webviewShot(
   name: string,
-  view: 'score' | 'enhance' | 'similar',
+  view: 'score' | 'enhance' | 'similar' | 'generate',
   opts: { waitForText?: string; actions?: WebviewAction[]; timeoutMs?: number; settleMs?: number } = {},
 ): Promise<WebviewShot> {
   const requests = path.join(OUT, 'requests');

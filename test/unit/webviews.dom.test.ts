@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Window } from 'happy-dom';
 import { dom, type Dom } from '../../src/webview-ui/dom';
 import { renderEnhance } from '../../src/webview-ui/enhance';
+import { renderGenerate } from '../../src/webview-ui/generate';
 import { renderScore } from '../../src/webview-ui/score';
 import { createSimilarView, heading, type SavedState } from '../../src/webview-ui/similar';
 import type { EnhanceFromWebview, ScoreFromWebview, SimilarFromWebview, SimilarState } from '../../src/webviews/protocol';
@@ -197,5 +198,60 @@ describe('similar webview', () => {
     const again = setup(last);
     assert.equal(again.list.querySelectorAll('[role="option"]').length, 3);
     assert.equal(again.view.element.querySelector('.results-title')!.textContent, 'Similar to ProductCard');
+  });
+});
+
+describe('generate webview', () => {
+  const generation = (code: string) => ({
+    name: 'DeleteButton',
+    description: `a button ${IMG}`,
+    framework: 'react' as const,
+    fileName: 'DeleteButton.tsx',
+    code,
+    source: 'library' as const,
+    basedOn: [{ name: 'DangerButton', score: 0.8, similarity: 0.51, matched: ['button'] }],
+    changes: [`label: "${SCRIPT}"`],
+    llm: { attempts: 2, error: `the LLM's component was not valid (${IMG})`, ms: 10 },
+    validation: { ok: true, errors: [], warnings: [], a11y: [] },
+    score: { score: 9.5, tier: 'sidecar' as const, violations: 1, source: 'heuristic' },
+    retrievalTier: 'sidecar' as const,
+    ms: 1234,
+  });
+  const HOSTILE_CODE = `export function X() { return <p title="${SCRIPT}">{'${IMG}'}</p>; }\n// </code></pre><img src=x onerror=alert(1)>`;
+
+  it('highlights the code without letting it become markup; hostile texts stay text', () => {
+    const { d } = newDom();
+    const root = renderGenerate(d, { generation: generation(HOSTILE_CODE), previewHtml: '<p>preview</p>', insertTarget: 'App.tsx:3' }, () => undefined);
+    assertInert(root);
+    const code = root.querySelector('pre.code code')!;
+    assert.equal(code.textContent, HOSTILE_CODE);
+    assert.ok(code.querySelectorAll('span').length > 5, 'highlighted');
+    for (const span of code.querySelectorAll('*')) {
+      assert.equal(span.tagName, 'SPAN');
+      assert.deepEqual(span.getAttributeNames(), ['class']);
+    }
+    for (const s of [IMG, SCRIPT]) assert.ok(root.textContent.includes(s), s);
+    assert.match(root.textContent, /Insert at Cursor \(App\.tsx:3\)/);
+    assert.match(root.textContent, /composed from the library instead/);
+  });
+
+  it('the preview is a sandboxed iframe (no scripts, opaque origin) with the page as srcdoc', () => {
+    const { d } = newDom();
+    const root = renderGenerate(d, { generation: generation('x'), previewHtml: '<p>preview</p>' }, () => undefined);
+    const iframe = root.querySelector('iframe')!;
+    assert.equal(iframe.getAttribute('sandbox'), '');
+    assert.equal(iframe.getAttribute('title'), 'Preview of DeleteButton');
+    assert.equal((iframe).srcdoc, '<p>preview</p>');
+  });
+
+  it('the actions and the framework picker post their messages', () => {
+    const { d } = newDom();
+    const posted: unknown[] = [];
+    const root = renderGenerate(d, { generation: generation('x'), previewHtml: '' }, (m) => posted.push(m));
+    for (const a of ['insert', 'save', 'copy', 'regenerate', 'reject', 'showScore']) (root.querySelector(`[data-action="${a}"]`) as HTMLElement).click();
+    const select = root.querySelector('select')!;
+    select.value = 'svelte';
+    select.dispatchEvent(new (select.ownerDocument.defaultView as unknown as { Event: typeof Event }).Event('change'));
+    assert.deepEqual(posted, [{ type: 'insert' }, { type: 'save' }, { type: 'copy' }, { type: 'regenerate' }, { type: 'reject' }, { type: 'showScore' }, { type: 'framework', framework: 'svelte' }]);
   });
 });

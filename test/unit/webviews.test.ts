@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Window } from 'happy-dom';
 import { highlightAdditions, missingAdditions } from '../../src/webview-ui/highlight';
 import { ASSET_ROOTS, contentSecurityPolicy, escapeHtml, newNonce, renderShell } from '../../src/webviews/html';
-import { enhanceFromWebview, MAX_QUERY_CHARS, parseMessage, scoreFromWebview, similarFromWebview } from '../../src/webviews/protocol';
+import { enhanceFromWebview, generateFromWebview, MAX_QUERY_CHARS, parseMessage, scoreFromWebview, similarFromWebview } from '../../src/webviews/protocol';
 
 /** The webviews' host-side hygiene: the HTML shell and its CSP, message validation, the additions' highlighting. */
 
@@ -137,5 +137,19 @@ describe('highlightAdditions', () => {
 
   it('treats regex and HTML characters as plain text', () => {
     assert.deepEqual(marked('a (b)* [c] <i>', ['(b)*', '<i>']), ['(b)*', '<i>']);
+  });
+});
+
+describe('generate webview: protocol and policy', () => {
+  it('accepts the generate actions and known frameworks only', () => {
+    assert.ok(parseMessage(generateFromWebview, { type: 'framework', framework: 'vue' }).ok);
+    assert.ok(!parseMessage(generateFromWebview, { type: 'framework', framework: 'solid' }).ok);
+    assert.ok(!parseMessage(generateFromWebview, { type: 'insert', code: 'x' }).ok);
+  });
+
+  it("the preview's stylesheet hash joins style-src; anything that is not a sha256 source is dropped", () => {
+    const csp = contentSecurityPolicy('https://x', 'n', ['sha256-abc+/=', "sha256-x' 'unsafe-inline", 'unsafe-inline']);
+    assert.match(csp, /style-src https:\/\/x 'sha256-abc\+\/='(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
   });
 });

@@ -1,0 +1,197 @@
+/**
+ * Generate Component: retrieve the closest library components for a description (embeddings over the
+ * library collection + metadata), then either ask the LLM for a new component with them as examples
+ * (checked by the library's schema and the framework's compiler, one repair round, else composed) or
+ * compose from the best match, adapted to the request. The result is validated and scored.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Analysis } from '../analysis/client';
+import { adaptComponent, deriveName } from '../core/generate/adapt';
+import { generationMessages, parseReply, repairMessages, type LlmMessage } from '../core/generate/prompt';
+import { rankLibrary, type Ranked } from '../core/generate/rank';
+import { LIBRARY, render, type LibraryComponent, type LibraryFramework } from '../core/library';
+import type { Logger } from '../core/logger';
+import type { Settings } from '../config';
+import type { InferenceService } from '../inference/service';
+import type { Tier } from '../inference/types';
+import type { ComponentScorer } from '../quality/scorer';
+import { LIBRARY_COLLECTION, type LibraryIndex } from './libraryIndex';
+import type { GenerateInput, Generation } from './types';
+
+export interface GeneratorDeps {
+  inference: InferenceService;
+  analysis: Analysis;
+  scorer: ComponentScorer;
+  library: LibraryIndex;
+  settings: () => Settings;
+  log: Logger;
+}
+
+/** How many library components are retrieved as examples and alternatives. */
+export const TOP_K = 3;
+
+export class Generator {
+  constructor(private readonly deps: GeneratorDeps) {}
+
+  /** The library ranked for a description, and which tier embedded it ('heuristic': metadata alone). */
+  async retrieve(description: string, signal?: AbortSignal): Promise<{ ranked: Ranked[]; tier: Tier }> {
+    const sims = new Map<string, number>();
+    let tier: Tier = 'heuristic';
+    try {
+      await this.deps.library.ensure();
+      const res = await this.deps.inference.search(LIBRARY_COLLECTION, { text: description, k: 12 }, signal);
+      tier = res.tier;
+      for (const h of res.hits) if (typeof h.metadata.name === 'string') sims.set(h.metadata.name, h.score);
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      this.deps.log.warn(`Generate: library retrieval by embedding failed (${(e as Error).message}); ranking by metadata alone`);
+    }
+    return { ranked: rankLibrary(description, sims, LIBRARY), tier };
+  }
+
+  async generate(input: GenerateInput, signal?: AbortSignal): Promise<Generation> {
+    const t0 = performance.now();
+    const attempt = input.attempt ?? 0;
+    const settings = this.deps.settings();
+    let enhanced: string | undefined;
+    if (input.enhance) {
+      const e = await this.deps.inference.enhance({ prompt: input.description, framework: input.framework }, signal);
+      enhanced = e.enhanced;
+    }
+    const { ranked, tier } = await this.retrieve(input.description, signal);
+    const top = ranked.slice(0, TOP_K);
+    const basedOn = top.map((r) => ({ name: r.component.name, score: round(r.score), similarity: round(r.similarity), matched: r.matched }));
+
+    let llm: Generation['llm'];
+    if (settings.generate.useLlm && settings.llm.provider !== 'none' && this.deps.inference.tier === 'sidecar') {
+      const out = await this.viaLlm(enhanced ?? input.description, input.description, input.framework, top, attempt, settings, signal);
+      llm = out.llm;
+      if (out.component) return this.finish(input, enhanced, out.component, 'llm', basedOn, [], llm, tier, attempt, t0, signal);
+    }
+    const pick = top[attempt % Math.max(1, top.length)]?.component ?? LIBRARY[0]!;
+    const adapted = adaptComponent(pick, input.description);
+    return this.finish(input, enhanced, adapted.component, 'library', basedOn, adapted.changes, llm, tier, attempt, t0, signal);
+  }
+
+  /** A library component as it is (Find Similar's library results open here), validated and scored. */
+  async fromLibrary(name: string, framework: LibraryFramework, signal?: AbortSignal): Promise<Generation> {
+    const t0 = performance.now();
+    const c = LIBRARY.find((x) => x.name === name);
+    if (!c) throw new Error(`The library has no component ${name}`);
+    const basedOn = [{ name: c.name, score: 1, similarity: 1, matched: [] }];
+    return this.finish({ description: c.description, framework }, undefined, c, 'library', basedOn, [], undefined, 'heuristic', 0, t0, signal);
+  }
+
+  /** The same component in another framework: rendered again, validated and scored; nothing is generated. */
+  async toFramework(g: Generation, framework: LibraryFramework, signal?: AbortSignal): Promise<Generation> {
+    const t0 = performance.now();
+    const r = render(g.component, framework);
+    const [validation, score] = await Promise.all([
+      this.deps.analysis.validate(framework, r.code, r.fileName, signal),
+      this.score(r.code, framework, r.fileName, signal),
+    ]);
+    return { ...g, framework, symbol: r.symbol, fileName: r.fileName, code: r.code, validation, score, ms: Math.round(performance.now() - t0) };
+  }
+
+  private async viaLlm(
+    prompt: string,
+    description: string,
+    framework: LibraryFramework,
+    top: readonly Ranked[],
+    attempt: number,
+    settings: Settings,
+    signal?: AbortSignal,
+  ): Promise<{ component?: LibraryComponent; llm: NonNullable<Generation['llm']> }> {
+    const t0 = performance.now();
+    const name = top[0] ? deriveName(description, top[0].component) : 'GeneratedComponent';
+    let messages: LlmMessage[] = generationMessages(prompt, name, top.map((r) => r.component));
+    const llm: NonNullable<Generation['llm']> = { attempts: 0, ms: 0 };
+    const done = (component?: LibraryComponent) => ({ component, llm: { ...llm, ms: Math.round(performance.now() - t0) } });
+    // a regenerate asks for something different: warmer sampling
+    const temperature = attempt === 0 ? 0.2 : 0.7;
+    for (let round = 0; round < 2; round++) {
+      let reply: string;
+      try {
+        const res = await this.deps.inference.chat({ messages, max_tokens: settings.generate.maxTokens, temperature }, signal);
+        llm.attempts++;
+        llm.provider = res.provider;
+        llm.model = res.model;
+        reply = res.text;
+      } catch (e) {
+        if (signal?.aborted) throw e;
+        llm.error = `the LLM did not answer: ${(e as Error).message}`;
+        return done();
+      }
+      const parsed = parseReply(reply);
+      let problems = parsed.problems;
+      if (parsed.component) {
+        const r = render(parsed.component, framework);
+        const v = await this.deps.analysis.validate(framework, r.code, r.fileName, signal);
+        if (v.ok) return done(parsed.component);
+        problems = v.errors.slice(0, 8).map((e) => `the ${framework} compiler: ${e}`);
+      }
+      llm.error = `the LLM's component was not valid (${problems.slice(0, 3).join('; ')})`;
+      this.deps.log.info(`Generate: LLM reply ${round + 1} rejected: ${problems.join(' | ')}`);
+      messages = repairMessages(messages, reply, problems);
+    }
+    return done();
+  }
+
+  private async finish(
+    input: GenerateInput,
+    enhanced: string | undefined,
+    component: LibraryComponent,
+    source: Generation['source'],
+    basedOn: Generation['basedOn'],
+    changes: string[],
+    llm: Generation['llm'],
+    retrievalTier: Tier,
+    attempt: number,
+    t0: number,
+    signal?: AbortSignal,
+  ): Promise<Generation> {
+    const r = render(component, input.framework);
+    const [validation, score] = await Promise.all([
+      this.deps.analysis.validate(input.framework, r.code, r.fileName, signal),
+      this.score(r.code, input.framework, r.fileName, signal),
+    ]);
+    const g: Generation = {
+      id: randomUUID(),
+      description: input.description,
+      ...(enhanced !== undefined ? { enhanced } : {}),
+      framework: input.framework,
+      component: { ...component, name: r.name },
+      name: r.name,
+      symbol: r.symbol,
+      fileName: r.fileName,
+      code: r.code,
+      source,
+      basedOn,
+      changes,
+      ...(llm ? { llm } : {}),
+      validation,
+      ...(score ? { score } : {}),
+      retrievalTier,
+      attempt,
+      ms: Math.round(performance.now() - t0),
+    };
+    this.deps.log.info(
+      `Generated ${g.name} (${g.framework}, ${g.source}${llm?.error ? `; ${llm.error}` : ''}) from ${basedOn.map((b) => b.name).join(', ')} in ${g.ms} ms`,
+    );
+    return g;
+  }
+
+  private async score(code: string, framework: LibraryFramework, fileName: string, signal?: AbortSignal): Promise<Generation['score']> {
+    try {
+      return await this.deps.scorer.score(code, framework, fileName, signal);
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      this.deps.log.warn(`Generate: scoring failed: ${(e as Error).message}`);
+      return undefined;
+    }
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

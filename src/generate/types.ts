@@ -1,0 +1,42 @@
+import type { LibraryComponent, LibraryFramework } from '../core/library/types';
+import type { ValidationResult } from '../core/library/validators/result';
+import type { Tier } from '../inference/types';
+import type { ScoreResponse } from '../sidecar/protocol';
+
+/** One generated component, everything the result panel shows and acts on. */
+export interface Generation {
+  /** Random per generation (feedback records refer to it). */
+  id: string;
+  description: string;
+  /** What went to the LLM when the prompt was enhanced first. */
+  enhanced?: string;
+  framework: LibraryFramework;
+  /** The framework-neutral component: switching framework renders it again, no new generation. */
+  component: LibraryComponent;
+  name: string;
+  symbol: string;
+  fileName: string;
+  code: string;
+  /** 'llm': written by the LLM (valid); 'library': composed from the best library match. */
+  source: 'llm' | 'library';
+  /** The library components retrieved for the request, best first (the LLM's examples). */
+  basedOn: { name: string; score: number; similarity: number; matched: string[] }[];
+  /** What composing changed in the library match (name, text, variant…). */
+  changes: string[];
+  llm?: { provider?: string; model?: string; attempts: number; error?: string; ms: number };
+  validation: ValidationResult;
+  score?: ScoreResponse & { tier: Tier };
+  /** Which tier embedded the request for retrieval ('heuristic': metadata only). */
+  retrievalTier: Tier;
+  /** Regenerate asks for attempt + 1 (the next library match, or a warmer LLM). */
+  attempt: number;
+  ms: number;
+}
+
+export interface GenerateInput {
+  description: string;
+  framework: LibraryFramework;
+  /** Enhance the description first (the enhance endpoint or its rules). */
+  enhance?: boolean;
+  attempt?: number;
+}

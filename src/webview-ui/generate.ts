@@ -1,0 +1,165 @@
+/// <reference lib="dom" />
+import {
+  GENERATE_FRAMEWORKS,
+  type GenerateAction,
+  type GenerateFramework,
+  type GenerateFromWebview,
+  type GenerateModel,
+  type GenerateToWebview,
+  type GenerationView,
+} from '../webviews/protocol';
+import { highlightCode } from './codeHighlight';
+import { dom, onHostMessage, tierText, vscodeApi, type Dom } from './dom';
+
+/** The Generate Component result: the live preview, the code, its score and checks, and the actions. */
+
+const FRAMEWORK_LABEL: Record<GenerateFramework, string> = { react: 'React (TSX)', vue: 'Vue 3', svelte: 'Svelte 5', angular: 'Angular', html: 'HTML' };
+const COMPILER: Record<GenerateFramework, string> = {
+  react: 'TypeScript + @types/react',
+  vue: '@vue/compiler-sfc',
+  svelte: 'svelte/compiler',
+  angular: 'TypeScript + @angular/compiler',
+  html: 'parse5',
+};
+
+type Post = (m: GenerateFromWebview) => void;
+
+function button(d: Dom, action: GenerateAction, icon: string, label: string, primary: boolean, post: Post, title?: string): HTMLButtonElement {
+  const b = d.h('button', { type: 'button', class: primary ? 'primary' : 'secondary', 'data-action': action, title }, d.icon(icon), ' ', label);
+  b.addEventListener('click', () => post({ type: action }));
+  return b;
+}
+
+function frameworkPicker(d: Dom, g: GenerationView, post: Post): HTMLElement {
+  const select = d.h(
+    'select',
+    { id: 'framework', 'aria-label': 'Framework' },
+    ...GENERATE_FRAMEWORKS.map((f) => d.h('option', { value: f, selected: f === g.framework }, FRAMEWORK_LABEL[f])),
+  );
+  select.addEventListener('change', () => post({ type: 'framework', framework: select.value as GenerateFramework }));
+  return d.h('label', { class: 'framework', for: 'framework' }, d.icon('symbol-class'), ' ', select);
+}
+
+function sourceLine(d: Dom, g: GenerationView): HTMLElement {
+  const what =
+    g.source === 'llm'
+      ? `Written by ${g.llm?.model ?? 'the LLM'} with ${g.basedOn.map((b) => b.name).join(', ')} as examples`
+      : `Composed from the library's ${g.basedOn[0]?.name ?? 'best match'}`;
+  return d.h(
+    'p',
+    { class: 'meta' },
+    d.h('span', { class: `badge source-${g.source}` }, g.source === 'llm' ? 'LLM' : 'library'),
+    d.h('span', {}, what),
+    d.h('span', { title: tierText(g.retrievalTier) }, `retrieval: ${g.retrievalTier}`),
+    d.h('span', {}, `${(g.ms / 1000).toFixed(1)} s`),
+  );
+}
+
+function scoreBadge(d: Dom, g: GenerationView, post: Post): HTMLElement | null {
+  if (!g.score) return null;
+  const b = d.h(
+    'button',
+    { type: 'button', class: 'score secondary', 'data-action': 'showScore', title: `Quality ${g.score.score.toFixed(1)}/10 (${g.score.source}, ${tierText(g.score.tier)}): open the full score` },
+    d.icon('pulse'),
+    ` Quality ${g.score.score.toFixed(1)}/10`,
+    g.score.violations > 0 ? d.h('span', { class: 'note' }, ` · ${g.score.violations} finding${g.score.violations === 1 ? '' : 's'}`) : null,
+  );
+  b.addEventListener('click', () => post({ type: 'showScore' }));
+  return b;
+}
+
+function checks(d: Dom, g: GenerationView): HTMLElement {
+  const v = g.validation;
+  const items: HTMLElement[] = [];
+  if (v.ok) items.push(d.h('li', { class: 'ok' }, d.icon('pass'), ` Compiles with ${COMPILER[g.framework]}`));
+  for (const e of v.errors) items.push(d.h('li', { class: 'error' }, d.icon('error'), ' ', e));
+  for (const w of v.warnings) items.push(d.h('li', { class: 'warning' }, d.icon('warning'), ' ', w));
+  for (const a of v.a11y) items.push(d.h('li', { class: 'warning' }, d.icon('accessibility'), ' ', a));
+  return d.h('ul', { class: 'checks', 'aria-label': 'Checks' }, ...items);
+}
+
+function notes(d: Dom, g: GenerationView): HTMLElement | null {
+  const rows: HTMLElement[] = [];
+  if (g.llm?.error) rows.push(d.h('p', { class: 'notice', role: 'status' }, d.icon('info'), ` ${g.llm.error}; composed from the library instead.`));
+  if (g.changes.length) rows.push(d.h('p', {}, d.h('strong', {}, 'Adapted: '), g.changes.join(' · ')));
+  rows.push(
+    d.h(
+      'p',
+      { class: 'note' },
+      'Closest library components: ',
+      ...g.basedOn.flatMap((b, i) => [i > 0 ? ', ' : '', d.h('span', { title: b.matched.length ? `matched: ${b.matched.join(', ')}` : undefined }, `${b.name} (${Math.round(b.similarity * 100)}%)`)]),
+    ),
+  );
+  if (g.enhanced) rows.push(d.h('details', {}, d.h('summary', {}, 'Enhanced prompt'), d.h('pre', { class: 'prompt' }, g.enhanced)));
+  return d.h('section', { class: 'notes', 'aria-label': 'How it was made' }, ...rows);
+}
+
+export function renderGenerate(d: Dom, m: GenerateModel, post: Post): HTMLElement {
+  const g = m.generation;
+  const preview = d.h('iframe', { class: 'preview', title: `Preview of ${g.name}`, sandbox: '' });
+  preview.srcdoc = m.previewHtml;
+  const code = d.h('code', { class: `hljs language-${g.framework}` });
+  code.append(highlightCode(d.doc, g.code, g.framework));
+  return d.h(
+    'div',
+    { class: 'generate-view' },
+    d.h(
+      'header',
+      {},
+      d.h('div', { class: 'title-row' }, d.h('h1', {}, g.name), frameworkPicker(d, g, post), scoreBadge(d, g, post)),
+      d.h('p', { class: 'description' }, `“${g.description}”`),
+      sourceLine(d, g),
+    ),
+    d.h(
+      'div',
+      { class: 'toolbar', role: 'toolbar', 'aria-label': 'Actions' },
+      button(d, 'insert', 'insert', m.insertTarget ? `Insert at Cursor (${m.insertTarget})` : 'Insert at Cursor', true, post),
+      button(d, 'save', 'save', 'Save as File', false, post, m.saveTarget ? `Save as ${m.saveTarget}` : undefined),
+      button(d, 'copy', 'copy', 'Copy', false, post),
+      button(d, 'regenerate', 'refresh', 'Regenerate', false, post),
+      button(d, 'reject', 'thumbsdown', 'Not Useful', false, post, 'Record this result as rejected (kept locally for fine-tuning)'),
+      d.h('span', { class: 'action-status', role: 'status', 'aria-live': 'polite' }),
+    ),
+    notes(d, g),
+    d.h(
+      'div',
+      { class: 'columns' },
+      d.h('section', { class: 'column preview-column', 'aria-label': 'Preview' }, d.h('h2', {}, 'Preview'), preview),
+      d.h(
+        'section',
+        { class: 'column code-column', 'aria-label': 'Code' },
+        d.h('h2', {}, g.fileName),
+        checks(d, g),
+        d.h('pre', { class: 'code', tabindex: 0, 'aria-label': `${g.fileName} source` }, code),
+      ),
+    ),
+  );
+}
+
+function main(): void {
+  const api = vscodeApi<GenerateFromWebview>();
+  if (!api) return; // imported by a unit test, not in a webview
+  const root = document.getElementById('app')!;
+  const d = dom(document);
+  const status = (cls: string, icon: string, text: string) => {
+    const el = root.querySelector('.action-status');
+    if (!el) return;
+    el.className = `action-status ${cls}`;
+    el.replaceChildren(d.icon(icon), ` ${text}`);
+  };
+  onHostMessage<GenerateToWebview>((m) => {
+    if (m.type === 'show') {
+      root.replaceChildren(renderGenerate(d, m.model, (msg) => api.postMessage(msg)));
+      root.removeAttribute('aria-busy');
+    } else if (m.type === 'busy') {
+      root.setAttribute('aria-busy', 'true');
+      status('busy', 'loading codicon-modifier-spin', m.message);
+    } else {
+      root.removeAttribute('aria-busy');
+      status(m.ok ? 'ok' : 'failed', m.ok ? 'check' : 'error', m.message);
+    }
+  });
+  api.postMessage({ type: 'ready' });
+}
+
+main();

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { ReusablePanel, type PanelDeps } from './panel';
+import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateFramework, type GenerateModel, type GenerateToWebview } from './protocol';
+
+/** What the result panel asks of the generator (src/generate/controller.ts implements it). */
+export interface GenerateBackend {
+  /** The model of the current generation (preview built, targets resolved) and its preview's style hash. */
+  model(): Promise<{ model: GenerateModel; styleHash: string } | undefined>;
+  act(action: GenerateAction): Promise<string>;
+  switchFramework(framework: GenerateFramework): Promise<string>;
+}
+
+/** The Generate Component result panel: preview, code, checks and score; its actions run on the host. */
+export class GeneratePanel extends ReusablePanel<{ model: GenerateModel; styleHash: string }, GenerateFromWebview> {
+  static readonly viewType = 'siza.generate';
+
+  constructor(
+    deps: PanelDeps,
+    private readonly backend: GenerateBackend,
+  ) {
+    super(deps, { viewType: GeneratePanel.viewType, view: 'generate', schema: generateFromWebview });
+  }
+
+  /** Shows (or refreshes) the backend's current generation. */
+  async refresh(): Promise<void> {
+    const m = await this.backend.model();
+    if (m) this.open(m, `Generated: ${m.model.generation.name}`);
+  }
+
+  protected override styleHashes(m: { styleHash: string }): readonly string[] {
+    return [m.styleHash];
+  }
+
+  protected post(m: { model: GenerateModel }): Thenable<boolean> {
+    return this.send({ type: 'show', model: m.model });
+  }
+
+  private send(message: GenerateToWebview): Thenable<boolean> {
+    return this.panel?.webview.postMessage(message) ?? Promise.resolve(false);
+  }
+
+  protected async onMessage(m: GenerateFromWebview): Promise<void> {
+    if (m.type === 'ready') return;
+    const action = m.type;
+    const slow = action === 'regenerate' || action === 'framework';
+    if (slow) await this.send({ type: 'busy', message: action === 'regenerate' ? 'Generating again…' : `Rendering for ${m.type === 'framework' ? m.framework : ''}…` });
+    try {
+      const message = m.type === 'framework' ? await this.backend.switchFramework(m.framework) : await this.backend.act(m.type);
+      if (slow) await this.refresh();
+      await this.send({ type: 'actionDone', action, ok: true, message });
+    } catch (e) {
+      this.deps.log.warn(`Generate panel: ${action} failed: ${(e as Error).message}`);
+      await this.send({ type: 'actionDone', action, ok: false, message: (e as Error).message });
+      if (action !== 'regenerate' && action !== 'framework') void vscode.window.showWarningMessage(`Siza Gen: ${(e as Error).message}`);
+    }
+  }
+}

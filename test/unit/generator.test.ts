@@ -1,0 +1,202 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { Analysis } from '../../src/analysis/client';
+import { readSettings, type Settings } from '../../src/config';
+import { LIBRARY, validate, type LibraryComponent } from '../../src/core/library';
+import { MemoryLogger } from '../../src/core/logger';
+import { FeedbackLog } from '../../src/generate/feedback';
+import { Generator, TOP_K } from '../../src/generate/generator';
+import { LIBRARY_COLLECTION, LibraryIndex } from '../../src/generate/libraryIndex';
+import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
+import { InferenceService } from '../../src/inference/service';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';
+import { ComponentScorer } from '../../src/quality/scorer';
+import type { ChatRequest, ChatResponse } from '../../src/sidecar/protocol';
+import { VectorStore } from '../../src/store/store';
+import { analysisWorkerScript } from './analysisWorker';
+import { embedWorkerScript, MODELS_DIR, requireModel } from './embedWorker';
+import { tempDir } from './helpers';
+
+/**
+ * The generator on the in-process tier with the real model, the real library collection, the real
+ * analysis worker (validation with the frameworks' compilers) and the real scorer. Only the LLM's
+ * reply is scripted, at the InferenceService.chat boundary, to drive the parse/repair/fallback logic;
+ * the real LLM (SmolLM2 in the sidecar) runs in the VS Code suite.
+ */
+
+/** Descriptions people type, and the library category that must be among the top 3. */
+const RETRIEVAL: [string, string][] = [
+  ['a primary call to action button', 'button'],
+  ['delete button that is red', 'button'],
+  ['email field with a label and validation error', 'input'],
+  ['a checkbox to accept the terms', 'checkbox'],
+  ['pricing plan card with features and a subscribe button', 'pricing'],
+  ['a dialog asking the user to confirm', 'modal'],
+  ['top navigation bar with links and a mobile menu', 'navbar'],
+  ['table of users with columns', 'table'],
+  ['landing page hero section with a headline', 'hero'],
+  ['frequently asked questions that expand', 'accordion'],
+  ['a warning message box', 'alert'],
+  ['card with an image, a title and text', 'card'],
+];
+
+describe('generator (in-process tier, real model and compilers)', function () {
+  this.timeout(180_000);
+  let embedder: WorkerEmbedder;
+  let analysis: Analysis;
+  let inference: InferenceService;
+  let generator: Generator;
+  let data: string;
+  const log = new MemoryLogger();
+  let settings: Settings;
+
+  before(async () => {
+    requireModel();
+    data = tempDir('gen');
+    embedder = new WorkerEmbedder({ modelsDir: MODELS_DIR, cacheDir: tempDir('tjs'), workerScript: await embedWorkerScript() });
+    const store = new VectorStore(path.join(data, 'vectors'), EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID);
+    inference = new InferenceService({ sidecar: () => undefined, embedder, store: () => store, log });
+    analysis = new Analysis(log, await analysisWorkerScript());
+    settings = readSettings({ get: () => undefined });
+    generator = make(inference);
+  });
+
+  after(async () => {
+    await embedder?.dispose();
+    await analysis?.dispose();
+  });
+
+  function make(inf: InferenceService): Generator {
+    const library = new LibraryIndex(inf, () => data, log);
+    return new Generator({ inference: inf, analysis, scorer: new ComponentScorer(inf, analysis), library, settings: () => settings, log });
+  }
+
+  it('embeds the library into its collection once per version, on the tier that answers', async () => {
+    const library = new LibraryIndex(inference, () => data, log);
+    await library.ensure();
+    const stats = await inference.stats(LIBRARY_COLLECTION);
+    assert.equal(stats.count, LIBRARY.length);
+    const stamp = JSON.parse(readFileSync(path.join(data, 'library-index.json'), 'utf8')) as { components: number };
+    assert.equal(stamp.components, LIBRARY.length);
+    const before = log.lines.filter((l) => l.includes('Embedded the component library')).length;
+    await new LibraryIndex(inference, () => data, log).ensure(); // a new window: the stamp says it is there
+    assert.equal(log.lines.filter((l) => l.includes('Embedded the component library')).length, before);
+  });
+
+  for (const [description, category] of RETRIEVAL) {
+    it(`retrieval: "${description}" → a ${category} among the top ${TOP_K}`, async () => {
+      const { ranked, tier } = await generator.retrieve(description);
+      assert.equal(tier, 'in-process');
+      const top = ranked.slice(0, TOP_K).map((r) => `${r.component.name}/${r.component.category}`);
+      assert.ok(ranked.slice(0, TOP_K).some((r) => r.component.category === category), `top ${TOP_K}: ${top.join(', ')}`);
+    });
+  }
+
+  it('without an LLM, composes from the best match: the name, text and variant follow the request; valid, scored', async () => {
+    const g = await generator.generate({ description: 'a large danger button labelled "Delete account"', framework: 'react' });
+    assert.equal(g.source, 'library');
+    assert.equal(g.retrievalTier, 'in-process');
+    // "large" and "danger" went to props, so they do not make a LargeDangerButton
+    assert.ok(/Button$/.test(g.name) && !/Large/.test(g.name), g.name);
+    assert.match(g.code, /Delete account/);
+    assert.ok(g.validation.ok, g.validation.errors.join('\n'));
+    assert.deepEqual(g.validation.errors, []);
+    assert.ok(g.score && g.score.score > 0 && g.score.tier === 'heuristic', JSON.stringify(g.score));
+    assert.ok(g.changes.some((c) => c.startsWith('label') || c.includes('Delete account')), g.changes.join('; '));
+    assert.equal(g.basedOn.length, TOP_K);
+  });
+
+  it('switching framework renders the same component again, valid in each', async () => {
+    const g = await generator.generate({ description: 'a login form', framework: 'react' });
+    for (const fw of ['vue', 'svelte', 'angular', 'html'] as const) {
+      const other = await generator.toFramework(g, fw);
+      assert.equal(other.name, g.name);
+      assert.equal(other.framework, fw);
+      assert.ok(other.validation.ok, `${fw}: ${other.validation.errors.join('\n')}`);
+      assert.notEqual(other.code, g.code);
+    }
+  });
+
+  it('regenerate without an LLM moves to the next library match', async () => {
+    const a = await generator.generate({ description: 'a notification message', framework: 'vue', attempt: 0 });
+    const b = await generator.generate({ description: 'a notification message', framework: 'vue', attempt: 1 });
+    assert.notEqual(a.component.markup, b.component.markup);
+    assert.deepEqual(a.basedOn.map((x) => x.name), b.basedOn.map((x) => x.name));
+  });
+
+  describe('with an LLM (its replies scripted at InferenceService.chat)', () => {
+    function withLlm(replies: (string | Error)[]): { gen: Generator; requests: ChatRequest[] } {
+      const requests: ChatRequest[] = [];
+      const fake = Object.create(inference) as InferenceService;
+      Object.defineProperty(fake, 'tier', { get: () => 'sidecar' });
+      fake.chat = (req: ChatRequest): Promise<ChatResponse> => {
+        requests.push(req);
+        const r = replies.shift();
+        if (r === undefined || r instanceof Error) return Promise.reject(r ?? new Error('no more replies'));
+        return Promise.resolve({ text: r, provider: 'test', model: 'scripted' });
+      };
+      settings = { ...settings, llm: { ...settings.llm, provider: 'local' } };
+      return { gen: make(fake), requests };
+    }
+    afterEach(() => {
+      settings = readSettings({ get: () => undefined });
+    });
+
+    const newComponent = (): LibraryComponent => ({
+      ...structuredClone(LIBRARY.find((c) => c.name === 'PrimaryButton')!),
+      name: 'SubscribeButton',
+      description: 'A button to subscribe to the newsletter.',
+    });
+
+    it('a valid component from the LLM is the result; the prompt carries the retrieved components as examples', async () => {
+      const { gen, requests } = withLlm([`Here it is:\n\`\`\`json\n${JSON.stringify(newComponent())}\n\`\`\``]);
+      const g = await gen.generate({ description: 'a subscribe button', framework: 'svelte' });
+      assert.equal(g.source, 'llm');
+      assert.equal(g.name, 'SubscribeButton');
+      assert.equal(g.llm?.attempts, 1);
+      assert.equal(g.llm?.error, undefined);
+      assert.ok(g.validation.ok);
+      assert.equal(requests.length, 1);
+      const msgs = requests[0]!.messages;
+      assert.equal(msgs[0]!.role, 'system');
+      assert.match(msgs.at(-1)!.content, /a subscribe button/);
+      const examples = msgs.filter((m) => m.role === 'assistant').map((m) => (JSON.parse(m.content) as LibraryComponent).name);
+      assert.ok(examples.length >= 1 && examples.every((n) => g.basedOn.some((b) => b.name === n)), examples.join(', '));
+    });
+
+    it('an invalid reply gets one repair round with the problems; a valid second reply is used', async () => {
+      const broken = { ...newComponent(), category: 'widget' };
+      const { gen, requests } = withLlm([JSON.stringify(broken), JSON.stringify(newComponent())]);
+      const g = await gen.generate({ description: 'a subscribe button', framework: 'react' });
+      assert.equal(g.source, 'llm');
+      assert.equal(g.llm?.attempts, 2);
+      assert.match(requests[1]!.messages.at(-1)!.content, /category/);
+    });
+
+    it('two invalid replies, or an LLM that fails, fall back to composing, and say why', async () => {
+      const { gen } = withLlm(['I cannot do that.', '{"name": "x"']);
+      const g = await gen.generate({ description: 'a subscribe button', framework: 'react' });
+      assert.equal(g.source, 'library');
+      assert.match(g.llm?.error ?? '', /not valid/);
+      assert.ok(g.validation.ok);
+      const down = withLlm([new Error('HTTP 504: did not answer in time')]);
+      const h = await down.gen.generate({ description: 'a subscribe button', framework: 'html' });
+      assert.equal(h.source, 'library');
+      assert.match(h.llm?.error ?? '', /did not answer/);
+    });
+  });
+
+  it('feedback: one JSONL line per generation and verdict, with the component and code', async () => {
+    const g = await generator.generate({ description: 'a pricing card', framework: 'angular' });
+    const fb = new FeedbackLog(() => data);
+    assert.equal(await fb.record(g, 'accepted', 'insert'), true);
+    assert.equal(await fb.record(g, 'accepted', 'copy'), false);
+    assert.equal(await fb.record(g, 'rejected', 'regenerate'), true);
+    const lines = readFileSync(fb.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { verdict: string; action: string; code: string; component: LibraryComponent; description: string });
+    assert.deepEqual(lines.map((l) => [l.verdict, l.action]), [['accepted', 'insert'], ['rejected', 'regenerate']]);
+    assert.equal(lines[0]!.code, g.code);
+    assert.equal(lines[0]!.description, 'a pricing card');
+    assert.ok(validate('angular', lines[0]!.code).ok);
+  });
+});
