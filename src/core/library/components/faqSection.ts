@@ -45,7 +45,7 @@ export const faqSection: LibraryComponent = {
       description: 'The questions and their answers.',
     },
     { name: 'defaultOpenIndex', type: 'number', default: -1, description: 'Which question starts open (-1 for none).' },
-    { name: 'id', type: 'string', default: 'faq', description: 'An id unique on the page; the heading\'s and answers\' ids derive from it.' },
+    { name: 'id', type: 'string', default: 'faq-section', description: 'An id unique on the page; the heading\'s and answers\' ids derive from it.' },
   ],
   state: [{ name: 'openIndex', type: 'number', initial: { prop: 'defaultOpenIndex' }, description: 'The open question, -1 when all are closed.' }],
   markup: {

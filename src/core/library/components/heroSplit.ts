@@ -67,7 +67,7 @@ export const heroSplit: LibraryComponent = {
     { name: 'secondaryHref', type: 'string', default: '/tour', description: 'Where the secondary call to action goes.' },
     { name: 'imageSrc', type: 'string', default: '', description: 'A product screenshot or photo; empty shows the built-in illustration instead.' },
     { name: 'imageAlt', type: 'string', default: 'The Acme dashboard: a chart of tasks completed per week beside the project list.', description: 'The image\'s text alternative (only used with imageSrc).' },
-    { name: 'id', type: 'string', default: 'hero', description: 'An id unique on the page; the headline\'s id derives from it.' },
+    { name: 'id', type: 'string', default: 'hero-split', description: 'An id unique on the page; the headline\'s id derives from it.' },
   ],
   markup: {
     tag: 'section',

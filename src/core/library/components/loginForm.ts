@@ -28,7 +28,7 @@ export const loginForm: LibraryComponent = {
     'Every field has a visible <label for>; type="email", required and autocomplete (email, current-password) let browsers and password managers fill it and validate it before submitting.',
     'onSignIn runs on the form\'s submit (Enter in a field or the button) after the browser\'s own validation passed; the default navigation is prevented.',
     'A set error appears above the fields in a role="alert" region (announced at once) and describes the form (aria-describedby); it is text with an icon, not only colour, and red-800 on red-50 passes AA.',
-    'While pending, the button is disabled and says so in its text (pendingLabel), and the form is aria-busy.',
+    'While pending, the button is disabled (no double submission, by click or Enter) and says so in its text (pendingLabel), and the form is aria-busy.',
     'Remember-me is a native checkbox; the forgot-password and sign-up links are real <a href>; everything focusable has a visible focus ring.',
     'Still to do where it is used: after a failed attempt, move focus to the first field (or keep it where it was) and never clear what the user typed.',
   ],
