@@ -25,7 +25,7 @@ describe('component library', () => {
       for (const c of LIBRARY) parseComponent(c);
       const names = LIBRARY.map((c) => c.name);
       assert.equal(new Set(names).size, names.length, 'duplicate names');
-      assert.ok(LIBRARY.length >= 12);
+      assert.ok(LIBRARY.length >= 60, `${LIBRARY.length} components: the library promises at least 60`);
     });
 
     it('survives a JSON round trip (the library is plain data, embeddable as LLM examples)', () => {
@@ -220,3 +220,33 @@ describe('component library: escaping', () => {
 function extractScript(sfc: string): string {
   return /<script[^>]*>([\s\S]*?)<\/script>/.exec(sfc)?.[1] ?? '';
 }
+
+describe('component library: Tailwind sees the classes as written', () => {
+  const arbitrary: LibraryComponent = {
+    name: 'IconRow',
+    type: 'atom',
+    category: 'button',
+    variant: 'test',
+    tags: [],
+    description: 'x',
+    a11y: ['x'],
+    props: [{ name: 'active', type: 'boolean', default: false, description: 'x' }, { name: 'query', type: 'string', default: '', description: 'x' }],
+    markup: {
+      tag: 'div',
+      class: '[&>svg]:h-4 [&_p]:mt-1',
+      classWhen: [{ when: { ref: { prop: 'active' } }, class: '[&>svg]:text-blue-600' }],
+      children: [{ tag: 'input', attrs: { 'aria-label': 'Query' }, bind: { value: { prop: 'query' } } }],
+    },
+  };
+  for (const fw of LIBRARY_FRAMEWORKS) {
+    it(`${fw}: arbitrary variants ([&>svg]:h-4) appear verbatim in the source and compile`, () => {
+      const r = render(arbitrary, fw);
+      assert.ok(r.code.includes('[&>svg]:h-4 [&_p]:mt-1'), r.code);
+      if (fw !== 'html') assert.ok(r.code.includes('[&>svg]:text-blue-600'), r.code);
+      assert.deepEqual(validate(fw, r.code, { fileName: r.fileName }).errors, []);
+    });
+  }
+  it('Angular binds value as the DOM property (it follows the state after typing), not the initial attribute', () => {
+    assert.match(render(arbitrary, 'angular').code, /\[value\]="query\(\)"/);
+  });
+});

@@ -3,7 +3,7 @@ import {
   isEach, isElement, isEventArg, isIf, isRef, isSlot,
 } from '../types';
 import { eventName } from '../rules';
-import { htmlAttr, htmlText, jsString, jsValueLines, templateLiteral, wrapLines } from './escape';
+import { htmlAttr, htmlText, jsClasses, jsString, jsValueLines, templateLiteral, wrapLines } from './escape';
 import { type RefStyle, boundExpr, condExpr, literalExpr, valueExpr } from './expr';
 import { angularClassName, angularSelector } from './names';
 import { holdsText, indent, isVoidTag, layoutElement, listAttr } from './print';
@@ -25,7 +25,8 @@ const KEYS: Record<string, string> = {
   ArrowRight: 'arrowright', Home: 'home', End: 'end', Tab: 'tab',
 };
 // bound as DOM properties ([disabled]); everything else as attributes ([attr.aria-expanded])
-const PROPERTIES: Record<string, string> = { disabled: 'disabled', checked: 'checked', required: 'required', readonly: 'readOnly', hidden: 'hidden', multiple: 'multiple', selected: 'selected' };
+// DOM properties, not attributes: a bound `value` must follow the state after the user typed (the attribute is only the initial value)
+const PROPERTIES: Record<string, string> = { disabled: 'disabled', checked: 'checked', required: 'required', readonly: 'readOnly', hidden: 'hidden', multiple: 'multiple', selected: 'selected', value: 'value' };
 
 export function renderAngular(c: LibraryComponent, name: string): string {
   const core = new Set(['ChangeDetectionStrategy', 'Component']);
@@ -114,7 +115,7 @@ class AngularWriter {
         // one plain class: Angular's own per-class binding
         attrs.push(`[class.${only}]="${condExpr(el.classWhen[0]!.when, STYLE)}"`);
       } else {
-        const parts = el.classWhen.map((cw) => `${condExpr(cw.when, STYLE)} ? ${jsString(cw.class.trim().replace(/\s+/g, ' '))} : ''`);
+        const parts = el.classWhen.map((cw) => `${condExpr(cw.when, STYLE)} ? ${jsClasses(cw.class.trim().replace(/\s+/g, ' '))} : ''`);
         attrs.push(listAttr('[class]="[', parts, `].join(' ')"`, inline));
       }
     }

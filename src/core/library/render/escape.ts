@@ -94,3 +94,25 @@ export function wrapLines(prefix: string, lines: string[], suffix: string): stri
   out[out.length - 1] += suffix;
   return out;
 }
+
+/**
+ * Tailwind classes as written, so a project's Tailwind (which scans source text) finds arbitrary
+ * variants like `[&>svg]:h-4`. The schema admits no quote, backslash, brace, `<` or `$` in classes,
+ * so nothing needs escaping; anything else (never from a valid component) goes through the escapers.
+ */
+const CLASS_SAFE = /^[A-Za-z0-9\-_:/.[\]()%#!&>*,=+@ ]*$/;
+
+/** A class list as a JS string literal. */
+export function jsClasses(classes: string): string {
+  return CLASS_SAFE.test(classes) ? `'${classes}'` : jsString(classes);
+}
+
+/** A class list as a JSX attribute: a plain string (JSX decodes only `&name;` entities, and classes hold no `;`). */
+export function jsxClasses(classes: string): string {
+  return CLASS_SAFE.test(classes) ? `"${classes}"` : jsxAttr(classes);
+}
+
+/** A class list as an HTML attribute value: `&` escaped only where a character reference could start. */
+export function htmlClasses(classes: string): string {
+  return CLASS_SAFE.test(classes) ? classes.replace(/&(?=[A-Za-z0-9#])/g, '&amp;') : htmlAttr(classes);
+}

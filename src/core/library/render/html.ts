@@ -3,7 +3,7 @@ import {
   type Action, type Bound, type Condition, type ElementNode, type LibraryComponent, type Literal, type MarkupNode, type Ref, type Value,
   isConcat, isEach, isElement, isEventArg, isIf, isRef, isSlot, isWhen,
 } from '../types';
-import { htmlAttr, htmlText } from './escape';
+import { htmlAttr, htmlClasses, htmlText } from './escape';
 import { condRefs } from './expr';
 import { holdsText, isVoidTag, layoutElement } from './print';
 import { isValueProp } from './tstypes';
@@ -88,7 +88,7 @@ class HtmlWriter {
     const attrs = [...extra, ...gateAttrs(gate)];
     for (const [name, v] of Object.entries(el.attrs ?? {})) attrs.push(v === true ? name : `${name}="${htmlAttr(v)}"`);
     const classes = [el.class ?? '', ...(el.classWhen ?? []).filter((cw) => evalCond(cw.when, ctx)).map((cw) => cw.class)].join(' ').trim().replace(/\s+/g, ' ');
-    if (classes) attrs.push(`class="${htmlAttr(classes)}"`);
+    if (classes) attrs.push(`class="${htmlClasses(classes)}"`);
     for (const [name, b] of Object.entries(el.bind ?? {})) {
       const v = evalBound(b, ctx);
       if (BOOLEAN_ATTRS.has(name)) {

@@ -2,7 +2,7 @@ import {
   type Action, type EachNode, type ElementNode, type Handler, type IfNode, type LibraryComponent, type Literal, type MarkupNode, type SlotNode,
   isEach, isElement, isEventArg, isIf, isRef, isSlot,
 } from '../types';
-import { jsValue, jsValueLines, jsxAttr, jsxText, wrapLines } from './escape';
+import { jsClasses, jsValue, jsValueLines, jsxAttr, jsxClasses, jsxText, wrapLines } from './escape';
 import { type RefStyle, boundExpr, condExpr, literalExpr, plainRef, valueExpr } from './expr';
 import { holdsText, indent, isVoidTag, layoutElement, listAttr } from './print';
 import { callbackTs, docComment, isValueProp, valueTs } from './tstypes';
@@ -21,7 +21,7 @@ const REACT_ATTRS: Record<string, string> = {
   enterkeyhint: 'enterKeyHint', spellcheck: 'spellCheck', crossorigin: 'crossOrigin', srcset: 'srcSet', enctype: 'encType',
   novalidate: 'noValidate', 'accept-charset': 'acceptCharset', datetime: 'dateTime', contenteditable: 'contentEditable',
   formaction: 'formAction', formnovalidate: 'formNoValidate', referrerpolicy: 'referrerPolicy', playsinline: 'playsInline',
-  fetchpriority: 'fetchPriority', popovertarget: 'popoverTarget', usemap: 'useMap',
+  fetchpriority: 'fetchPriority', popovertarget: 'popoverTarget', usemap: 'useMap', autocapitalize: 'autoCapitalize',
 };
 // React types these as numbers: `tabIndex={0}`, not "0"
 const NUMERIC = new Set(['tabIndex', 'colSpan', 'rowSpan', 'maxLength', 'minLength', 'rows', 'cols', 'size', 'span', 'start']);
@@ -111,8 +111,8 @@ class ReactWriter {
 
   private className(el: ElementNode, inline: boolean): string | undefined {
     const base = el.class?.trim().replace(/\s+/g, ' ');
-    if (!el.classWhen?.length) return base ? `className=${jsxAttr(base)}` : undefined;
-    const parts = [...(base ? [literalExpr(base)] : []), ...el.classWhen.map((cw) => `${condExpr(cw.when, STYLE)} && ${literalExpr(cw.class.trim().replace(/\s+/g, ' '))}`)];
+    if (!el.classWhen?.length) return base ? `className=${jsxClasses(base)}` : undefined;
+    const parts = [...(base ? [jsClasses(base)] : []), ...el.classWhen.map((cw) => `${condExpr(cw.when, STYLE)} && ${jsClasses(cw.class.trim().replace(/\s+/g, ' '))}`)];
     return listAttr('className={[', parts, "].filter(Boolean).join(' ')}", inline);
   }
 

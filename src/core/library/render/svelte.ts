@@ -2,7 +2,7 @@ import {
   type Action, type EachNode, type ElementNode, type Handler, type IfNode, type LibraryComponent, type MarkupNode, type SlotNode,
   isEach, isElement, isEventArg, isIf, isRef, isSlot,
 } from '../types';
-import { braceEntities, htmlAttr, htmlText, jsValue } from './escape';
+import { braceEntities, htmlAttr, htmlText, jsClasses, jsValue } from './escape';
 import { paramLines } from './react';
 import { type RefStyle, boundExpr, condExpr, literalExpr, plainRef, valueExpr } from './expr';
 import { holdsText, indent, isVoidTag, layoutElement, listAttr } from './print';
@@ -64,7 +64,7 @@ class SvelteWriter {
     for (const [name, v] of Object.entries(el.attrs ?? {})) attrs.push(v === true ? name : `${name}="${braceEntities(htmlAttr(v))}"`);
     const base = el.class?.trim().replace(/\s+/g, ' ');
     if (el.classWhen?.length) {
-      const parts = [...(base ? [literalExpr(base)] : []), ...el.classWhen.map((cw) => `${condExpr(cw.when, STYLE)} && ${literalExpr(cw.class.trim().replace(/\s+/g, ' '))}`)];
+      const parts = [...(base ? [jsClasses(base)] : []), ...el.classWhen.map((cw) => `${condExpr(cw.when, STYLE)} && ${jsClasses(cw.class.trim().replace(/\s+/g, ' '))}`)];
       attrs.push(listAttr('class={[', parts, ']}', inline));
     } else if (base) {
       attrs.push(`class="${base}"`);

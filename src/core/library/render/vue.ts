@@ -3,7 +3,7 @@ import {
   isEach, isElement, isEventArg, isIf, isRef, isSlot,
 } from '../types';
 import { eventName } from '../rules';
-import { braceEntities, htmlAttr, htmlText, jsString, jsValueLines, wrapLines } from './escape';
+import { braceEntities, htmlAttr, htmlText, jsClasses, jsString, jsValueLines, wrapLines } from './escape';
 import { type RefStyle, boundExpr, condExpr, literalExpr, plainRef, valueExpr } from './expr';
 import { holdsText, indent, isVoidTag, layoutElement, listAttr } from './print';
 import { docComment, isValueProp, valueTs } from './tstypes';
@@ -83,7 +83,7 @@ class VueWriter {
         const cls = cw.class.trim().replace(/\s+/g, ' ');
         byClass.set(cls, [...(byClass.get(cls) ?? []), condExpr(cw.when, STYLE)]);
       }
-      attrs.push(listAttr(':class="{ ', [...byClass].map(([cls, conds]) => `${jsString(cls)}: ${conds.join(' || ')}`), ' }"', inline).replace(/^(:class="\{) \n/, '$1\n').replace(/\n \}"$/, '\n}"'));
+      attrs.push(listAttr(':class="{ ', [...byClass].map(([cls, conds]) => `${jsClasses(cls)}: ${conds.join(' || ')}`), ' }"', inline).replace(/^(:class="\{) \n/, '$1\n').replace(/\n \}"$/, '\n}"'));
     }
     for (const [name, b] of Object.entries(el.bind ?? {})) attrs.push(`:${name}="${boundExpr(b, STYLE)}"`);
     for (const h of el.on ?? []) attrs.push(this.handler(h));
