@@ -36,7 +36,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ regex: 'core/(extract|a11y)$', message: 'Import core/extract/files or types here; the parsers run in the analysis worker (src/analysis).' }],
+          patterns: [
+            { regex: 'core/(extract|a11y)$', message: 'Import core/extract/files or types here; the parsers run in the analysis worker (src/analysis).' },
+            { regex: 'core/library(/validate|/validators/(?!result$).*)?$', message: 'Import core/library/render, types, schema or components here; the validators (the compilers) run in the analysis worker.' },
+          ],
         },
       ],
     },

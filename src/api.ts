@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { Generation } from './generate/types';
 import type { WorkspaceIndex } from './index/workspaceIndex';
 import type { InferenceService } from './inference/service';
 import type { SidecarClient } from './sidecar/client';
@@ -21,4 +22,6 @@ export interface SizaApi {
   index: WorkspaceIndex;
   /** The score and enhance panels and the Find Similar view, fed with data. */
   ui: WebviewsUi;
+  /** Generate Component: the generation the result panel shows (the command `siza.generateComponent` resolves to it too). */
+  generate: { readonly generation: Generation | undefined; readonly dataDir: string };
 }

@@ -121,7 +121,22 @@ export class Container implements vscode.Disposable {
   }
 
   get api(): SizaApi {
-    return { sidecar: this.sidecar, inference: this.inference, index: this.index, ui: this.ui };
+    const generate = this.generate;
+    const sidecar = this.sidecar;
+    return {
+      sidecar: this.sidecar,
+      inference: this.inference,
+      index: this.index,
+      ui: this.ui,
+      generate: {
+        get generation() {
+          return generate.generation;
+        },
+        get dataDir() {
+          return sidecar.dataDir;
+        },
+      },
+    };
   }
 
   /** Awaited by deactivate, so the sidecar and the embedding worker are gone before the host exits. */

@@ -1,4 +1,4 @@
-"""POST /llm/chat: the configured LLM's reply for callers that build their own prompt (generation)."""
+"""POST /llm/chat: the configured LLM's reply, for callers that build their own prompt."""
 
 import pytest
 

@@ -53,6 +53,7 @@ async function act(page, frame, a) {
   if (a.do === 'click') await target.click();
   else if (a.do === 'focus') await target.focus();
   else if (a.do === 'fill') await target.fill(a.text);
+  else if (a.do === 'select') await target.selectOption(a.value);
   else if (a.do === 'type') await target.pressSequentially(a.text, { delay: a.delay ?? 30 });
   else if (a.do === 'press') await (target ? target.press(a.key) : page.keyboard.press(a.key));
   else if (a.do === 'wait') await page.waitForTimeout(a.ms);
@@ -80,8 +81,20 @@ exports.serveWebviewRequest = async (page, out, req, seen) => {
   const name = req.name;
   const result = { name, view: req.view };
   try {
-    const { frame, host } = await findFrame(page, req.view, req.timeoutMs ?? 30000);
-    if (req.waitForText) await waitForText(page, frame, req.waitForText, req.timeoutMs ?? 30000);
+    let { frame, host } = await findFrame(page, req.view, req.timeoutMs ?? 30000);
+    if (req.waitForText) {
+      // the page may be replaced while we wait (a panel whose CSP changes reloads its webview): find it again
+      const deadline = Date.now() + (req.timeoutMs ?? 30000);
+      for (;;) {
+        try {
+          await waitForText(page, frame, req.waitForText, Math.max(0, deadline - Date.now()));
+          break;
+        } catch (e) {
+          if (Date.now() > deadline || !/detached|destroyed/i.test(String(e))) throw e;
+          ({ frame, host } = await findFrame(page, req.view, Math.max(1000, deadline - Date.now())));
+        }
+      }
+    }
     for (const a of req.actions || []) await act(page, frame, a);
     await page.waitForTimeout(req.settleMs ?? 600); // theme changes and fonts settle
     result.text = await bodyText(frame);

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Settings } from '../config';
 import { placeComponent } from '../core/generate/placement';
-import { LIBRARY_FRAMEWORKS, render, type LibraryFramework } from '../core/library';
+import { render } from '../core/library/render';
+import { LIBRARY_FRAMEWORKS, type LibraryFramework } from '../core/library/types';
 import type { Logger } from '../core/logger';
 import type { GeneratePanel } from '../webviews/generatePanel';
 import type { GenerateAction, GenerateFramework, GenerateModel, GenerationView, ScoreView } from '../webviews/protocol';
@@ -47,6 +48,8 @@ export class GenerateController implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (e && e.document.uri.scheme !== 'output') this.editor = e;
       }),
+      // the preview's canvas follows the theme (light or dark around the component)
+      vscode.window.onDidChangeActiveColorTheme(() => void this.panel?.reload()),
     );
   }
 

@@ -7,9 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Analysis } from '../analysis/client';
 import { adaptComponent, deriveName } from '../core/generate/adapt';
-import { generationMessages, parseReply, repairMessages, type LlmMessage } from '../core/generate/prompt';
+import { EXAMPLE_BUDGET_CHARS, generationMessages, LOCAL_EXAMPLE_BUDGET_CHARS, parseReply, repairMessages, type LlmMessage } from '../core/generate/prompt';
 import { rankLibrary, type Ranked } from '../core/generate/rank';
-import { LIBRARY, render, type LibraryComponent, type LibraryFramework } from '../core/library';
+import { LIBRARY } from '../core/library/components';
+import { render } from '../core/library/render';
+import type { LibraryComponent, LibraryFramework } from '../core/library/types';
 import type { Logger } from '../core/logger';
 import type { Settings } from '../config';
 import type { InferenceService } from '../inference/service';
@@ -104,7 +106,8 @@ export class Generator {
   ): Promise<{ component?: LibraryComponent; llm: NonNullable<Generation['llm']> }> {
     const t0 = performance.now();
     const name = top[0] ? deriveName(description, top[0].component) : 'GeneratedComponent';
-    let messages: LlmMessage[] = generationMessages(prompt, name, top.map((r) => r.component));
+    const budget = settings.llm.provider === 'local' ? LOCAL_EXAMPLE_BUDGET_CHARS : EXAMPLE_BUDGET_CHARS;
+    let messages: LlmMessage[] = generationMessages(prompt, name, top.map((r) => r.component), budget);
     const llm: NonNullable<Generation['llm']> = { attempts: 0, ms: 0 };
     const done = (component?: LibraryComponent) => ({ component, llm: { ...llm, ms: Math.round(performance.now() - t0) } });
     // a regenerate asks for something different: warmer sampling

@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { LIBRARY, render, type LibraryComponent } from '../core/library';
+import { LIBRARY } from '../core/library/components';
+import { render } from '../core/library/render';
+import type { LibraryComponent } from '../core/library/types';
 import type { Logger } from '../core/logger';
 import type { InferenceService, TextItem } from '../inference/service';
 import { EMBEDDING_MODEL_ID } from '../inference/types';

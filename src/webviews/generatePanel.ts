@@ -27,6 +27,12 @@ export class GeneratePanel extends ReusablePanel<{ model: GenerateModel; styleHa
     if (m) this.open(m, `Generated: ${m.model.generation.name}`);
   }
 
+  /** The open panel shows the current generation again (the theme changed); a closed one stays closed. */
+  async reload(): Promise<void> {
+    const m = await this.backend.model();
+    if (m) this.update(m);
+  }
+
   protected override styleHashes(m: { styleHash: string }): readonly string[] {
     return [m.styleHash];
   }

@@ -71,6 +71,17 @@ export abstract class ReusablePanel<Model, In extends { type: string }> implemen
     this.panel = panel;
   }
 
+  /** A new model for an open panel, without revealing it (a theme change); nothing when it is closed. */
+  protected update(model: Model): void {
+    if (!this.panel) return;
+    this.model = model;
+    const hashes = this.styleHashes(model);
+    if (hashes.join(' ') !== this.shellHashes) {
+      this.shellHashes = hashes.join(' ');
+      setShell(this.panel.webview, this.deps.extensionUri, this.spec.view, this.panel.title, hashes);
+    } else void this.post(model);
+  }
+
   get visible(): boolean {
     return this.panel?.visible ?? false;
   }

@@ -38,6 +38,7 @@ function writeRequest(dir: string, name: string, body: object): void {
 export type WebviewAction =
   | { do: 'click' | 'focus'; selector: string }
   | { do: 'fill' | 'type'; selector: string; text: string; delay?: number }
+  | { do: 'select'; selector: string; value: string }
   | { do: 'press'; selector?: string; key: string }
   | { do: 'wait'; ms: number }
   | { do: 'waitForText' | 'waitForNoText'; text: string; timeoutMs?: number };

@@ -3,10 +3,15 @@ not answer within SIZA_ML_LLM_TIMEOUT_S, 502 when it fails; the message is safe 
 
 from fastapi import APIRouter, HTTPException, Request
 
+from ..schemas import ErrorResponse
 from ..schemas.llm import ChatRequest, ChatResponse
 from ..services.llm import LlmError, LlmService, LlmTimeout
 
-router = APIRouter(prefix="/llm", tags=["llm"])
+router = APIRouter(
+    prefix="/llm",
+    tags=["llm"],
+    responses={code: {"model": ErrorResponse} for code in (502, 503, 504)},
+)
 
 
 @router.post("/chat")

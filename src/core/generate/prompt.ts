@@ -16,6 +16,8 @@ export interface LlmMessage {
 
 /** Examples are cut to this many characters of JSON in all (small local models have 4k-token windows). */
 export const EXAMPLE_BUDGET_CHARS = 9_000;
+/** For a model the sidecar runs on the CPU: a long prompt costs it more time than the answer. */
+export const LOCAL_EXAMPLE_BUDGET_CHARS = 3_500;
 
 const SYSTEM = `You write accessible, responsive UI components styled with Tailwind CSS, as JSON in this representation:
 {"name": PascalCase, "type": "atom"|"molecule"|"organism", "category": as in the examples, "variant": kebab-case, "tags": [..], "description": "..", "a11y": ["how it is accessible"],
