@@ -9,6 +9,7 @@ import { registerGenerateCommands } from './commands/generate';
 import { LLM_API_KEY_SECRET, registerSidecarCommands } from './commands/sidecar';
 import { needsRestart, readSettings, type Settings } from './config';
 import { COMPONENT_FILE_GLOB } from './core/extract/files';
+import { TimingRecorder } from './core/metrics/recorder';
 import { GenerateController } from './generate/controller';
 import { FeedbackLog } from './generate/feedback';
 import { Generator } from './generate/generator';
@@ -19,6 +20,7 @@ import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from './inference/types';
 import { createLogChannel } from './log';
+import { metricsModel } from './metrics/source';
 import { QualityDiagnostics } from './quality/diagnostics';
 import { ComponentScorer } from './quality/scorer';
 import { SidecarManager } from './sidecar/manager';
@@ -27,6 +29,7 @@ import { VectorStore } from './store/store';
 import { SidecarStatusItem } from './views/statusItem';
 import { registerWebviews, type WebviewsUi } from './webviews';
 import { GeneratePanel } from './webviews/generatePanel';
+import { MetricsPanel } from './webviews/metricsPanel';
 
 /** The composition root: builds every service in order, passes dependencies through constructors, owns disposal. */
 export class Container implements vscode.Disposable {
@@ -62,11 +65,14 @@ export class Container implements vscode.Disposable {
       }),
     );
     this.embedder = this.inProcessEmbedder(context);
+    // every answered request, timed as the editor saw it, for the metrics panel
+    const timings = new TimingRecorder();
     this.inference = new InferenceService({
       sidecar: () => this.sidecar.client,
       embedder: this.embedder,
       store: () => this.storeFor(this.sidecar.dataDir),
       log: this.log,
+      onTiming: (op, tier, ms) => timings.record(op, tier, ms),
     });
     const status = this.own(new SidecarStatusItem());
     const show = () => status.update(this.sidecar.status, this.inference.tier);
@@ -90,7 +96,15 @@ export class Container implements vscode.Disposable {
     this.diagnostics = this.own(new QualityDiagnostics(this.analysis, this.scorer, () => this.settings.diagnostics.enabled, this.log));
     this.diagnostics.refresh();
     // Generate Component: retrieval over the library, the LLM or composition, the result panel, feedback.
-    const generator = new Generator({ inference: this.inference, analysis: this.analysis, scorer: this.scorer, library, settings: () => this.settings, log: this.log });
+    const generator = new Generator({
+      inference: this.inference,
+      analysis: this.analysis,
+      scorer: this.scorer,
+      library,
+      settings: () => this.settings,
+      log: this.log,
+      onGenerated: (g) => timings.record(`generate (${g.source})`, g.retrievalTier, g.ms),
+    });
     this.generate = this.own(
       new GenerateController({
         generator,
@@ -103,6 +117,8 @@ export class Container implements vscode.Disposable {
     );
     this.generate.attach(this.own(new GeneratePanel({ extensionUri: context.extensionUri, log: this.log }, this.generate)));
     this.disposables.push(...registerGenerateCommands(this.generate, this.log));
+    const metrics = this.own(new MetricsPanel({ extensionUri: context.extensionUri, log: this.log }, () => metricsModel(timings, this.sidecar.client)));
+    this.own(vscode.commands.registerCommand('siza.showMetrics', () => metrics.show()));
     this.disposables.push(
       ...registerComponentCommands({ analysis: this.analysis, scorer: this.scorer, inference: this.inference, index: this.index, search, ui: this.ui, log: this.log }),
     );

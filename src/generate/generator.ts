@@ -27,6 +27,8 @@ export interface GeneratorDeps {
   library: LibraryIndex;
   settings: () => Settings;
   log: Logger;
+  /** Each finished generation (the metrics panel times them). */
+  onGenerated?: (g: Generation) => void;
 }
 
 /** How many library components are retrieved as examples and alternatives. */
@@ -178,6 +180,7 @@ export class Generator {
       attempt,
       ms: Math.round(performance.now() - t0),
     };
+    this.deps.onGenerated?.(g);
     this.deps.log.info(
       `Generated ${g.name} (${g.framework}, ${g.source}${llm?.error ? `; ${llm.error}` : ''}) from ${basedOn.map((b) => b.name).join(', ')} in ${g.ms} ms`,
     );

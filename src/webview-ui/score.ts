@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Violation } from '../sidecar/protocol/score';
+import type { AxeReference, Violation } from '../sidecar/protocol/score';
 import type { ScoreFromWebview, ScoreModel, ScoreToWebview } from '../webviews/protocol';
 import { dom, onHostMessage, tierText, vscodeApi, type Dom } from './dom';
 
@@ -84,8 +84,22 @@ function violation(d: Dom, v: Violation, canReveal: boolean, post: (m: ScoreFrom
       { class: 'body' },
       d.h('p', { class: 'title' }, d.h('code', { class: 'rule' }, v.rule), ' ', d.h('span', { class: 'message' }, v.message), ' ', where),
       v.hint && d.h('p', { class: 'hint' }, d.icon('lightbulb'), ' ', v.hint),
+      v.reference && axeReference(d, v.reference),
     ),
   );
+}
+
+/**
+ * "axe: image-alt" linking to axe-core's help page. VS Code opens an http(s) link clicked in a webview in the
+ * browser (the CSP governs loads, not navigation); any other URL is shown as text, never made a link.
+ */
+function axeReference(d: Dom, r: AxeReference): HTMLElement {
+  const label = `axe: ${r.id}`;
+  const title = r.match === 'nearest' ? `${r.help} (the closest axe-core rule, found by similarity)` : r.help;
+  const link = /^https:\/\//i.test(r.url)
+    ? d.h('a', { class: 'axe-link', href: r.url, title }, label)
+    : d.h('span', { class: 'axe-link', title }, label, ' ', d.h('span', { class: 'axe-url' }, r.url));
+  return d.h('p', { class: 'axe-ref' }, d.icon('book'), ' ', link, ' ', d.h('span', { class: 'axe-help' }, r.match === 'nearest' ? `${r.help} (closest match)` : r.help));
 }
 
 function violations(d: Dom, m: ScoreModel, post: (m: ScoreFromWebview) => void): HTMLElement {

@@ -8,7 +8,7 @@ import type { EnhanceResponse, ScoreResponse } from '../sidecar/protocol/score';
  * (src/webview-ui) imports only the types; the host validates what a webview sends with the schemas.
  */
 
-export type WebviewName = 'score' | 'enhance' | 'similar' | 'generate';
+export type WebviewName = 'score' | 'enhance' | 'similar' | 'generate' | 'metrics';
 
 /** 0-based, as VS Code counts: the ranges extraction gives. */
 export type { Position, Range };
@@ -106,6 +106,31 @@ export type GenerateToWebview =
   | { type: 'busy'; message: string }
   | { type: 'actionDone'; action: GenerateAction | 'framework'; ok: boolean; message: string };
 
+export interface MetricsRow {
+  op: string;
+  tier: string;
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+  errors?: number;
+}
+
+/** The metrics panel: the sidecar's own report (server-side, per route and event) and the extension's timings per tier. */
+export interface MetricsModel {
+  updatedAt: string;
+  sidecar: { ok: true; rows: MetricsRow[]; tiers: Record<string, number>; since: string; records: number } | { ok: false; reason: string };
+  extension: {
+    rows: MetricsRow[];
+    tiers: Record<string, number>;
+    /** Oldest first: requests and median latency per bucket. */
+    series: { t: number; count: number; p50: number }[];
+    bucketSeconds: number;
+    recorded: number;
+  };
+}
+export type MetricsToWebview = { type: 'show'; model: MetricsModel };
+
 // ---- webview → host: never trusted, always parsed ----
 
 export const MAX_QUERY_CHARS = 20_000;
@@ -145,6 +170,9 @@ export const generateFromWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('framework'), framework: z.enum(GENERATE_FRAMEWORKS) }).strict(),
 ]);
 export type GenerateFromWebview = z.infer<typeof generateFromWebview>;
+
+export const metricsFromWebview = z.discriminatedUnion('type', [ready, z.object({ type: z.literal('refresh') }).strict()]);
+export type MetricsFromWebview = z.infer<typeof metricsFromWebview>;
 
 /** A webview message, parsed; or why it does not fit the schema (for the log). */
 export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; message: T } | { ok: false; error: string } {

@@ -157,4 +157,15 @@ describe('Generate Component', function () {
       await waitFor(() => api.sidecar.status.kind === 'ready' && api.sidecar.pid, 5 * 60_000, 'the sidecar back without the LLM');
     });
   });
+
+  it('the metrics panel shows what these generations cost, per tier, beside the sidecar’s own report (dark and light)', async () => {
+    await vscode.commands.executeCommand('siza.showMetrics');
+    for (const theme of THEMES) {
+      await setTheme(theme.name);
+      const shot = await webviewShot(`webview-metrics-${theme.id}`, 'metrics', { waitForText: 'As the editor saw them', settleMs: 1200 });
+      assertStyled(shot, 'metrics');
+      for (const s of ['generate (library)', 'in-process', 'sidecar', 'search', 'The sidecar’s report', '/vectors/']) assert.ok(shot.text.includes(s), `metrics show ${s}`);
+      assert.match(shot.text, /requests in the last 30 minutes/);
+    }
+  });
 });

@@ -5,6 +5,7 @@ from fastapi.exceptions import RequestValidationError
 
 from ..config import Settings
 from ..schemas.score import MAX_CODE_CHARS, ScoreRequest, ScoreResponse
+from ..services.scoring.references import nearest_axe_rule
 from ..services.scoring.service import score
 
 router = APIRouter(tags=["score"])
@@ -32,4 +33,4 @@ async def score_code(body: ScoreRequest, request: Request) -> ScoreResponse:
                 }
             ]
         )
-    return await score(body, state.workers, state.llm)
+    return await score(body, state.workers, state.llm, nearest_axe_rule(state))

@@ -35,6 +35,17 @@ class FactorScore(BaseModel):
     explanation: str
 
 
+class AxeReference(BaseModel):
+    """The axe-core rule a violation corresponds to, with axe-core's own help text and URL."""
+
+    id: str
+    help: str
+    url: str
+    # "table": rules/axe_references.json maps the rule; "nearest": the closest ingested axe rule
+    # by embedding (sidecar only, when the axe-rules collection exists).
+    match: Literal["table", "nearest"]
+
+
 class Violation(BaseModel):
     rule: str
     factor: str
@@ -43,6 +54,8 @@ class Violation(BaseModel):
     # 1-based line of the match; null for a rule about something missing.
     line: int | None
     hint: str
+    # Left out of the JSON when there is none, so a violation without one reads as before.
+    reference: AxeReference | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class LlmJudgement(BaseModel):

@@ -1,5 +1,6 @@
 import type { Framework, Violation } from '../../sidecar/protocol/score';
 import { hasNonSpace, oneUnitPerCodePoint, pyMax, pyMin, pyRound, pySum } from '../rules/python';
+import { axeReferences } from './references';
 import type { Rule, RuleSet } from './ruleset';
 import type { Severity } from './schema';
 import { adherence, confidence, detectFramework } from './signals';
@@ -125,8 +126,11 @@ export function scoreCode(
     const lines = hits(rule, text, newlines);
     if (lines.length === 0) continue;
     penalties.set(rule.factor, penalties.get(rule.factor)! + penalty(rule.severity, lines.length, rs));
+    // the same key order as the sidecar's JSON; `reference` only where axe_references.json maps the rule
+    const reference = axeReferences().get(rule.id);
     for (const line of lines.slice(0, cfg.max_reports_per_rule)) {
-      found.push({ rule: rule.id, factor: rule.factor, severity: rule.severity, message: rule.message, line, hint: rule.hint });
+      const v: Violation = { rule: rule.id, factor: rule.factor, severity: rule.severity, message: rule.message, line, hint: rule.hint };
+      found.push(reference ? { ...v, reference: { ...reference } } : v);
     }
   }
 

@@ -25,3 +25,4 @@ export { blend } from './blend';
 export { explain, penalty, ruleHitCounts, scoreCode, type FactorResult, type HeuristicResult } from './heuristics';
 export { buildRuleSet, ruleset, type RuleSet } from './ruleset';
 export { promptKeywords } from './signals';
+export { AXE_REFERENCES_VERSION, axeReferences } from './references';

@@ -12,6 +12,15 @@ export interface ScoreRequest {
   framework?: Framework;
 }
 
+/** The axe-core rule a violation corresponds to: from rules/axe_references.json ('table') or, on the sidecar, the nearest ingested one ('nearest'). */
+export const axeReferenceSchema = z.object({
+  id: z.string(),
+  help: z.string(),
+  url: z.string(),
+  match: z.enum(['table', 'nearest']),
+});
+export type AxeReference = z.infer<typeof axeReferenceSchema>;
+
 export const violationSchema = z.object({
   rule: z.string(),
   factor: z.string(),
@@ -19,6 +28,8 @@ export const violationSchema = z.object({
   message: z.string(),
   line: z.number().int().nullable(),
   hint: z.string(),
+  // absent when the rule has no axe-core counterpart
+  reference: axeReferenceSchema.optional(),
 });
 export type Violation = z.infer<typeof violationSchema>;
 

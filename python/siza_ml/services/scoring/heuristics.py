@@ -4,6 +4,7 @@ the first load of the rules."""
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .references import Reference, table_reference
 from .ruleset import Rule, RuleSet, ruleset
 from .signals import adherence, confidence, detect_framework
 
@@ -17,6 +18,8 @@ class Violation:
     # 1-based line where the match starts; None for rules about something absent.
     line: int | None
     hint: str
+    # The axe-core rule that checks the same thing (rules/axe_references.json), if there is one.
+    reference: Reference | None = None
 
 
 @dataclass(frozen=True)
@@ -132,8 +135,9 @@ def score_code(
         if not lines:
             continue
         penalties[rule.factor] += _penalty(rule.severity, len(lines), rs)
+        reference = table_reference(rule.id)
         per_factor[rule.factor].extend(
-            Violation(rule.id, rule.factor, rule.severity, rule.message, line, rule.hint)
+            Violation(rule.id, rule.factor, rule.severity, rule.message, line, rule.hint, reference)
             for line in lines[: cfg["max_reports_per_rule"]]
         )
 

@@ -4,11 +4,19 @@ configured, and a response whose `source` says which of them produced the score.
 import logging
 from dataclasses import asdict
 
-from ...schemas.score import FactorScore, LlmJudgement, ScoreRequest, ScoreResponse, Violation
+from ...schemas.score import (
+    AxeReference,
+    FactorScore,
+    LlmJudgement,
+    ScoreRequest,
+    ScoreResponse,
+    Violation,
+)
 from ..llm import LlmError, LlmService
 from ..workers import CpuWorkers
 from .heuristics import HeuristicResult, score_code
 from .judge import JUDGE_MAX_TOKENS, blend, judge_messages, parse_judgement
+from .references import NearestAxeRule
 
 log = logging.getLogger("siza_ml.scoring")
 
@@ -25,9 +33,23 @@ def _response(h: HeuristicResult) -> ScoreResponse:
     )
 
 
-async def score(req: ScoreRequest, workers: CpuWorkers, llm: LlmService) -> ScoreResponse:
+async def _cite_nearest(response: ScoreResponse, nearest: NearestAxeRule) -> None:
+    found = await nearest.references(response.violations)
+    for v in response.violations:
+        if v.reference is None and v.rule in found:
+            v.reference = AxeReference(**asdict(found[v.rule]))
+
+
+async def score(
+    req: ScoreRequest,
+    workers: CpuWorkers,
+    llm: LlmService,
+    nearest: NearestAxeRule | None = None,
+) -> ScoreResponse:
     h = await workers.run(score_code, req.code, req.framework, req.prompt, req.component_type)
     response = _response(h)
+    if nearest is not None:
+        await _cite_nearest(response, nearest)
     if not llm.configured:
         return response
     messages = judge_messages(req.code, h.framework, req.prompt, req.component_type)
