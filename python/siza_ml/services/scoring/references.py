@@ -1,5 +1,5 @@
-"""The axe-core rule a violation cites: the static table (rules/axe_references.json, both tiers) and,
-in the sidecar only, the nearest rule of the ingested `axe-rules` collection for the rest."""
+"""The axe-core rule a violation cites: the static table (rules/axe_references.json, both
+tiers) and, in the sidecar only, the nearest rule of the ingested `axe-rules` collection."""
 
 import asyncio
 import logging
@@ -91,11 +91,7 @@ class NearestAxeRule:
 
     async def references(self, violations: Iterable[Any]) -> dict[str, Reference]:
         """Rule id -> nearest reference, for the accessibility violations without a reference."""
-        wanted = {
-            v.rule: v
-            for v in violations
-            if v.factor == A11Y_FACTOR and v.reference is None
-        }
+        wanted = {v.rule: v for v in violations if v.factor == A11Y_FACTOR and v.reference is None}
         if not wanted or not self._ready():
             return {}
         missing = [v for rule, v in wanted.items() if rule not in self._cache]
@@ -107,13 +103,13 @@ class NearestAxeRule:
         try:
             await asyncio.wait_for(fill(), LOOKUP_TIMEOUT_S)
         except asyncio.TimeoutError:
-            log.info("nearest axe rule lookup took over %.1f s; scored without it", LOOKUP_TIMEOUT_S)
+            log.info("nearest axe rule lookup past %.1f s; scored without it", LOOKUP_TIMEOUT_S)
         found = {rule: self._cache.get(rule) for rule in wanted}
         return {rule: ref for rule, ref in found.items() if ref is not None}
 
 
 def nearest_axe_rule(state: Any) -> NearestAxeRule:
-    """The app's one NearestAxeRule, made on first use (scoring and the axe-rules ingestion share it)."""
+    """The app's one NearestAxeRule, made on first use (shared by scoring and ingestion)."""
     found = getattr(state, "axe_nearest", None)
     if found is None:
         found = state.axe_nearest = NearestAxeRule(state.vectors, state.embeddings)
