@@ -86,9 +86,9 @@ describe('metrics webview', () => {
       () => undefined,
     );
     assert.equal(root.querySelectorAll('img, script').length, 0);
-    assert.ok(root.textContent!.includes(`POST ${hostile}`));
+    assert.ok(root.textContent.includes(`POST ${hostile}`));
     assert.equal(root.querySelectorAll('table').length, 2);
     assert.match(root.querySelector('canvas')!.getAttribute('aria-label')!, /2 requests in the last 1 minutes/);
-    assert.match(root.textContent!, /in-process 2 \(100%\)/);
+    assert.match(root.textContent, /in-process 2 \(100%\)/);
   });
 });
