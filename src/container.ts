@@ -87,6 +87,15 @@ export class Container implements vscode.Disposable {
     );
     this.scorer = new ComponentScorer(this.inference, this.analysis);
     const library = new LibraryIndex(this.inference, () => this.sidecar.dataDir, this.log);
+    // the library is embedded once per version: soon after the sidecar first comes up, so the first
+    // Generate or Find Similar does not wait for it
+    const warm = this.sidecar.onDidChangeStatus((st) => {
+      if (st.kind !== 'ready') return;
+      warm.dispose();
+      const t = setTimeout(() => void library.ensure().catch((e: Error) => this.log.warn(`Embedding the component library failed: ${e.message}`)), 3_000);
+      this.own({ dispose: () => clearTimeout(t) });
+    });
+    this.own(warm);
     const search = new ComponentSearch(this.index, this.inference, this.analysis, this.log, library);
     const webviews = registerWebviews(context, { log: this.log, similar: search });
     this.ui = webviews.ui;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Position, Range } from '../core/extract/types';
+import type { TimingRow } from '../core/metrics/recorder';
+import type { Generation } from '../generate/types';
 import type { Tier } from '../inference/types';
 import type { EnhanceResponse, ScoreResponse } from '../sidecar/protocol/score';
 
@@ -73,23 +75,11 @@ export type SimilarToWebview = { type: 'state'; state: SimilarState };
 export const GENERATE_FRAMEWORKS = ['react', 'vue', 'svelte', 'angular', 'html'] as const;
 export type GenerateFramework = (typeof GENERATE_FRAMEWORKS)[number];
 
-/** A generation as the result panel shows it (src/generate/types.ts Generation, minus the component data). */
-export interface GenerationView {
-  name: string;
-  description: string;
-  enhanced?: string;
-  framework: GenerateFramework;
-  fileName: string;
-  code: string;
-  source: 'llm' | 'library';
-  basedOn: { name: string; score: number; similarity: number; matched: string[] }[];
-  changes: string[];
-  llm?: { provider?: string; model?: string; attempts: number; error?: string; ms: number };
-  validation: { ok: boolean; errors: string[]; warnings: string[]; a11y: string[] };
-  score?: { score: number; tier: Tier; violations: number; source: string };
-  retrievalTier: Tier;
-  ms: number;
-}
+/** A generation as the result panel shows it (src/generate/types.ts Generation, minus the component data and with a short score). */
+export type GenerationView = Pick<
+  Generation,
+  'name' | 'description' | 'enhanced' | 'framework' | 'fileName' | 'code' | 'source' | 'basedOn' | 'changes' | 'llm' | 'validation' | 'retrievalTier' | 'ms'
+> & { score?: { score: number; tier: Tier; violations: number; source: string } };
 
 export interface GenerateModel {
   generation: GenerationView;
@@ -106,15 +96,7 @@ export type GenerateToWebview =
   | { type: 'busy'; message: string }
   | { type: 'actionDone'; action: GenerateAction | 'framework'; ok: boolean; message: string };
 
-export interface MetricsRow {
-  op: string;
-  tier: string;
-  count: number;
-  p50: number;
-  p95: number;
-  max: number;
-  errors?: number;
-}
+export type MetricsRow = TimingRow & { errors?: number };
 
 /** The metrics panel: the sidecar's own report (server-side, per route and event) and the extension's timings per tier. */
 export interface MetricsModel {

@@ -158,14 +158,17 @@ describe('Generate Component', function () {
     });
   });
 
-  it('the metrics panel shows what these generations cost, per tier, beside the sidecar’s own report (dark and light)', async () => {
-    await vscode.commands.executeCommand('siza.showMetrics');
-    for (const theme of THEMES) {
-      await setTheme(theme.name);
-      const shot = await webviewShot(`webview-metrics-${theme.id}`, 'metrics', { waitForText: 'As the editor saw them', settleMs: 1200 });
-      assertStyled(shot, 'metrics');
-      for (const s of ['generate (library)', 'in-process', 'sidecar', 'search', 'The sidecar’s report', '/vectors/']) assert.ok(shot.text.includes(s), `metrics show ${s}`);
-      assert.match(shot.text, /requests in the last 30 minutes/);
-    }
+  // a describe, so it runs after the ones above (mocha runs a suite's own tests before its nested suites)
+  describe('afterwards', () => {
+    it('the metrics panel shows what these generations cost, per tier, beside the sidecar’s own report (dark and light)', async () => {
+      await vscode.commands.executeCommand('siza.showMetrics');
+      for (const theme of THEMES) {
+        await setTheme(theme.name);
+        const shot = await webviewShot(`webview-metrics-${theme.id}`, 'metrics', { waitForText: 'As the editor saw them', settleMs: 1200 });
+        assertStyled(shot, 'metrics');
+        for (const s of ['generate (library)', 'in-process', 'sidecar', 'search', 'The sidecar’s report', '/vectors/']) assert.ok(shot.text.includes(s), `metrics show ${s}`);
+        assert.match(shot.text, /requests in the last 30 minutes/);
+      }
+    });
   });
 });
