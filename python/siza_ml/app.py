@@ -15,6 +15,7 @@ from .routers import (
     embeddings_router,
     enhance_router,
     health_router,
+    ingest_router,
     llm_router,
     metrics_router,
     score_router,
@@ -95,5 +96,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(score_router)
     app.include_router(enhance_router)
     app.include_router(llm_router)
+    app.include_router(ingest_router)
     app.include_router(embeddings_router(settings))
     return app

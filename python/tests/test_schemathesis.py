@@ -23,8 +23,9 @@ from sidecar_proc import Sidecar, sidecar_env, start, stop
 from siza_ml.app import create_app
 from siza_ml.config import Settings
 
-# Model-backed operations: each case may encode text or call an LLM, so they get fewer cases.
-HEAVY_PATHS = r"^/(embed|score|enhance)"
+# Model-backed operations: each case may encode text or call an LLM, so they get fewer cases
+# (ingestion embeds every record or rule it is given).
+HEAVY_PATHS = r"^/(embed|score|enhance|ingest)"
 # Operations whose cases may encode text (vectors upsert/search with `text`): a middle budget.
 TEXT_PATHS = r"^/vectors/\{collection\}/(upsert|search)$"
 # The LLM gateway: this sidecar has no provider, so every valid request gets the documented 503.

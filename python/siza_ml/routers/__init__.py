@@ -3,6 +3,7 @@
 from .embeddings import embeddings_router
 from .enhance import router as enhance_router
 from .health import router as health_router
+from .ingest import router as ingest_router
 from .llm import router as llm_router
 from .metrics import router as metrics_router
 from .score import router as score_router
@@ -12,6 +13,7 @@ __all__ = [
     "embeddings_router",
     "enhance_router",
     "health_router",
+    "ingest_router",
     "llm_router",
     "metrics_router",
     "score_router",
