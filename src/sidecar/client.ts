@@ -32,10 +32,22 @@ import {
   type SearchQuery,
   type UpsertItem,
 } from './protocol';
+import {
+  axeRulesStatusSchema,
+  ingestAxeRulesResponseSchema,
+  ingestDatasetResponseSchema,
+  type AxeRulesStatus,
+  type IngestAxeRulesRequest,
+  type IngestAxeRulesResponse,
+  type IngestDatasetRequest,
+  type IngestDatasetResponse,
+} from './protocol/ingest';
 
 /** Per-call timeouts, as in the seed: quick calls 5 s, LLM calls 10 s, batches longer. */
 export const TIMEOUTS = { default: 5_000, llm: 10_000, batch: 60_000 } as const;
 export const AVAILABILITY_TTL_MS = 30_000;
+/** A dataset ingestion reads, embeds and stores up to 10 000 records in one request. */
+export const INGEST_TIMEOUT_MS = 600_000;
 
 export type SidecarErrorKind = 'unavailable' | 'timeout' | 'http' | 'protocol';
 
@@ -138,6 +150,21 @@ export class SidecarClient {
   /** One reply of the configured LLM (503 when none is configured, 504 past its timeout). */
   chat(req: ChatRequest, opts: CallOptions = {}): Promise<ChatResponse> {
     return this.call('POST', '/llm/chat', chatResponseSchema, { timeoutMs: this.llmTimeout, ...opts, body: req });
+  }
+
+  /** A dataset file's (or hub dataset's) records embedded into a collection; the counts say what was kept and why not. */
+  ingestDataset(req: IngestDatasetRequest, opts: CallOptions = {}): Promise<IngestDatasetResponse> {
+    return this.call('POST', '/ingest/dataset', ingestDatasetResponseSchema, { timeoutMs: INGEST_TIMEOUT_MS, ...opts, body: req });
+  }
+
+  /** Replaces the axe-rules collection with these axe-core rules (src/core/a11y/axeRules.ts). */
+  ingestAxeRules(req: IngestAxeRulesRequest, opts: CallOptions = {}): Promise<IngestAxeRulesResponse> {
+    return this.call('POST', '/ingest/axe-rules', ingestAxeRulesResponseSchema, { timeoutMs: TIMEOUTS.batch, ...opts, body: req });
+  }
+
+  /** The axe-core version the axe-rules collection holds, if any. */
+  axeRulesStatus(opts: CallOptions = {}): Promise<AxeRulesStatus> {
+    return this.call('GET', '/ingest/axe-rules', axeRulesStatusSchema, opts);
   }
 
   recordMetric(event: MetricEvent, opts: CallOptions = {}): Promise<void> {

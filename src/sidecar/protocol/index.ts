@@ -5,6 +5,7 @@
  */
 export * from './embeddings';
 export * from './health';
+export * from './ingest';
 export * from './llm';
 export * from './metrics';
 export * from './score';
