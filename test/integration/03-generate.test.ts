@@ -130,6 +130,7 @@ describe('Generate Component', function () {
 
     it('with the bundled local LLM as the provider: the LLM is asked with the library as examples; the result is valid code either way', async () => {
       const before = api.sidecar.pid;
+      let llmPid: number | undefined;
       // short answers: SmolLM2 on two shared cores writes ~10 tokens/s after a long prompt
       await cfg().update('generate.maxTokens', 256, vscode.ConfigurationTarget.Global);
       await cfg().update('llm.timeoutSeconds', 90, vscode.ConfigurationTarget.Global);
@@ -150,11 +151,13 @@ describe('Generate Component', function () {
         if (g.source === 'library') assert.match(shot.text, /composed from the library instead/);
         else assert.match(shot.text, /Written by/);
       } finally {
+        llmPid = api.sidecar.pid;
         await cfg().update('llm.provider', undefined, vscode.ConfigurationTarget.Global);
         await cfg().update('generate.maxTokens', undefined, vscode.ConfigurationTarget.Global);
         await cfg().update('llm.timeoutSeconds', undefined, vscode.ConfigurationTarget.Global);
       }
-      await waitFor(() => api.sidecar.status.kind === 'ready' && api.sidecar.pid, 5 * 60_000, 'the sidecar back without the LLM');
+      // a new process: the settings change restarts the sidecar (the old one may still say ready for a moment)
+      await waitFor(() => api.sidecar.status.kind === 'ready' && api.sidecar.pid !== llmPid && api.sidecar.pid, 5 * 60_000, 'the sidecar back without the LLM');
     });
   });
 
