@@ -110,6 +110,9 @@ describe('Generate Component', function () {
       await cfg().update('sidecar.pythonPath', undefined, vscode.ConfigurationTarget.Global);
       await waitFor(() => api.sidecar.status.kind === 'ready', 5 * 60_000, 'the sidecar back');
       assert.equal(api.inference.tier, 'sidecar');
+      // its model loads in the background after a start; on a busy machine the first search could outlast
+      // the search's timeout and be answered in-process: wait for the model here, with time to spare
+      await api.sidecar.client!.embedBatch(['warm up'], { timeoutMs: 180_000 });
     });
 
     it('without an LLM: a Vue pricing table from the library, shown in dark and light', async () => {
