@@ -19,6 +19,7 @@ from .routers import (
     llm_router,
     metrics_router,
     score_router,
+    train_router,
     vectors_router,
 )
 from .schemas import ErrorResponse, UnprocessableError
@@ -28,6 +29,7 @@ from .services.llm import LlmService
 from .services.metrics import MetricsStore
 from .services.models import ModelRegistry
 from .services.runtime import Runtime
+from .services.training import TrainingService
 from .services.vector_service import vector_service_for
 from .services.workers import CpuWorkers
 from .watchdog import ParentWatchdog
@@ -46,6 +48,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         watchdog.start()
     await app.state.metrics.start(app.state.workers)
     app.state.vectors.start(settings.warmup)
+    await app.state.training.start()
     if settings.warmup:
         app.state.embeddings.start_background_load()
     # __main__ records the bind address; an in-process ASGI client has none.
@@ -59,6 +62,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             watchdog.stop()
         await app.state.metrics.aclose()
         await app.state.vectors.aclose()
+        await app.state.training.aclose()
         await app.state.embeddings.aclose()
         log.info("siza_ml stopped")
 
@@ -79,6 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.vectors = vector_service_for(app.state)
     # The configured LLM (none by default); a local model loads on first use, in the workers.
     app.state.llm = LlmService(settings, app.state.workers, app.state.models)
+    # LoRA jobs, each in its own thread; jobs.json is read at start (interrupted jobs marked).
+    app.state.training = TrainingService(settings, app.state.workers)
 
     # Added innermost first: the host check runs before auth, auth before the body limit.
     app.add_middleware(InternalErrorMiddleware)
@@ -96,6 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(score_router)
     app.include_router(enhance_router)
     app.include_router(llm_router)
+    app.include_router(train_router)
     app.include_router(ingest_router)
     app.include_router(embeddings_router(settings))
     return app

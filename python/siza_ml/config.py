@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LogLevel = Literal["critical", "error", "warning", "info", "debug", "trace"]
@@ -44,6 +44,14 @@ class Settings(BaseSettings):
     # Local provider: a GGUF file or a transformers model folder; None: a package that carries one.
     llm_model_path: Path | None = None
     llm_timeout_s: float = 10.0
+    # Local provider: a LoRA adapter applied to the base model (an adapter's name, or its folder
+    # under <data dir>/adapters/; anything outside that folder is refused).
+    llm_adapter: Path | None = None
+
+    # Training jobs (LoRA): torch threads of the job's own thread (the rest of the sidecar keeps
+    # its cores), and the longest job accepted (a bound on a mistyped epochs/max_steps).
+    train_threads: int = Field(default=1, ge=1)
+    train_max_steps: int = Field(default=10_000, ge=1)
 
     # Metrics JSONL: rotated when it passes this size, keeping this many old files.
     metrics_max_bytes: int = 5 * 1024 * 1024
@@ -63,6 +71,7 @@ class Settings(BaseSettings):
         "llm_model",
         "llm_api_key",
         "llm_model_path",
+        "llm_adapter",
         mode="before",
     )
     @classmethod

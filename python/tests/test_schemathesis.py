@@ -68,6 +68,10 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sidecar]:
         SIZA_ML_LLM_PROVIDER="none",
         HF_HUB_OFFLINE="1",
         TRANSFORMERS_OFFLINE="1",
+        # A valid /train/start may start a tiny job (seconds, then the documented 409s); "local"
+        # finds no model here (a 422 that says so, never a SmolLM2 load); no job runs long.
+        SIZA_ML_TRAIN_MAX_STEPS="20",
+        SIZA_ML_LLM_MODEL_PATH=str(folder / "no-model.gguf"),
     )
     yield server
     stop(server.proc)

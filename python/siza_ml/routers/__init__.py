@@ -7,6 +7,7 @@ from .ingest import router as ingest_router
 from .llm import router as llm_router
 from .metrics import router as metrics_router
 from .score import router as score_router
+from .train import router as train_router
 from .vectors import router as vectors_router
 
 __all__ = [
@@ -17,5 +18,6 @@ __all__ = [
     "llm_router",
     "metrics_router",
     "score_router",
+    "train_router",
     "vectors_router",
 ]

