@@ -42,6 +42,16 @@ import {
   type IngestDatasetRequest,
   type IngestDatasetResponse,
 } from './protocol/ingest';
+import {
+  adapterDeletedSchema,
+  adaptersResponseSchema,
+  trainJobSchema,
+  trainSummarySchema,
+  type AdapterInfo,
+  type TrainJob,
+  type TrainStartRequest,
+  type TrainSummary,
+} from './protocol/train';
 
 /** Per-call timeouts, as in the seed: quick calls 5 s, LLM calls 10 s, batches longer. */
 export const TIMEOUTS = { default: 5_000, llm: 10_000, batch: 60_000 } as const;
@@ -165,6 +175,33 @@ export class SidecarClient {
   /** The axe-core version the axe-rules collection holds, if any. */
   axeRulesStatus(opts: CallOptions = {}): Promise<AxeRulesStatus> {
     return this.call('GET', '/ingest/axe-rules', axeRulesStatusSchema, opts);
+  }
+
+  /** Checks the data (a 422 says what is wrong, by line) and starts a LoRA job; 409 while one runs. */
+  trainStart(req: TrainStartRequest, opts: CallOptions = {}): Promise<TrainJob> {
+    return this.call('POST', '/train/start', trainJobSchema, { timeoutMs: TIMEOUTS.batch, ...opts, body: req });
+  }
+
+  trainStatus(id: string, opts: CallOptions = {}): Promise<TrainJob> {
+    return this.call('GET', `/train/status/${seg(id)}`, trainJobSchema, opts);
+  }
+
+  /** Cooperative: the job stops at its next step (poll trainStatus); a finished job answers as it is. */
+  trainCancel(id: string, opts: CallOptions = {}): Promise<TrainJob> {
+    return this.call('POST', `/train/cancel/${seg(id)}`, trainJobSchema, opts);
+  }
+
+  trainSummary(opts: CallOptions = {}): Promise<TrainSummary> {
+    return this.call('GET', '/train/summary', trainSummarySchema, opts);
+  }
+
+  trainAdapters(opts: CallOptions = {}): Promise<AdapterInfo[]> {
+    return this.call('GET', '/train/adapters', adaptersResponseSchema, opts).then((r) => r.adapters);
+  }
+
+  /** 409 for the adapter the local LLM provider uses (SIZA_ML_LLM_ADAPTER). */
+  deleteAdapter(name: string, opts: CallOptions = {}): Promise<void> {
+    return this.call('DELETE', `/train/adapters/${seg(name)}`, adapterDeletedSchema, opts).then(() => undefined);
   }
 
   recordMetric(event: MetricEvent, opts: CallOptions = {}): Promise<void> {

@@ -9,4 +9,5 @@ export * from './ingest';
 export * from './llm';
 export * from './metrics';
 export * from './score';
+export * from './train';
 export * from './vectors';
