@@ -22,7 +22,7 @@ const webviews = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
-  entryPoints: ['score', 'enhance', 'similar', 'generate', 'metrics'].map((v) => `src/webview-ui/${v}.ts`),
+  entryPoints: ['score', 'enhance', 'similar', 'generate', 'metrics', 'training'].map((v) => `src/webview-ui/${v}.ts`),
   outdir: 'dist/webview',
 };
 

@@ -23,6 +23,8 @@ const settingsSchema = z.object({
     model: z.string().trim().catch(''),
     modelPath: z.string().trim().catch(''),
     timeoutSeconds: z.number().min(1).max(600).catch(30),
+    /** A LoRA adapter (a folder name under <data folder>/adapters) the local provider generates with; '' for none. */
+    adapter: z.string().trim().regex(/^([A-Za-z0-9][A-Za-z0-9._-]{0,127})?$/).catch(''),
   }),
   generate: z.object({
     framework: z.enum(['auto', 'react', 'vue', 'svelte', 'angular', 'html']).catch('auto'),
@@ -68,6 +70,7 @@ export function readSettings(cfg: ConfigSource): Settings {
       model: cfg.get('llm.model'),
       modelPath: cfg.get('llm.modelPath'),
       timeoutSeconds: cfg.get('llm.timeoutSeconds'),
+      adapter: cfg.get('llm.adapter'),
     },
     generate: {
       framework: cfg.get('generate.framework'),

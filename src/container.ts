@@ -6,6 +6,7 @@ import type { SizaApi } from './api';
 import { QualityLensProvider } from './codeLens/qualityLens';
 import { registerComponentCommands } from './commands/components';
 import { registerGenerateCommands } from './commands/generate';
+import { registerTrainingCommands } from './commands/training';
 import { LLM_API_KEY_SECRET, registerSidecarCommands } from './commands/sidecar';
 import { needsRestart, readSettings, type Settings } from './config';
 import { COMPONENT_FILE_GLOB } from './core/extract/files';
@@ -30,6 +31,8 @@ import { SidecarStatusItem } from './views/statusItem';
 import { registerWebviews, type WebviewsUi } from './webviews';
 import { GeneratePanel } from './webviews/generatePanel';
 import { MetricsPanel } from './webviews/metricsPanel';
+import { TrainingPanel } from './webviews/trainingPanel';
+import { TrainingController } from './training/controller';
 
 /** The composition root: builds every service in order, passes dependencies through constructors, owns disposal. */
 export class Container implements vscode.Disposable {
@@ -126,6 +129,36 @@ export class Container implements vscode.Disposable {
     );
     this.generate.attach(this.own(new GeneratePanel({ extensionUri: context.extensionUri, log: this.log }, this.generate)));
     this.disposables.push(...registerGenerateCommands(this.generate, this.log));
+    // Fine-tuning: the dataset from feedback and the workspace, the sidecar's LoRA jobs, the training panel.
+    const feedbackFile = () => new FeedbackLog(() => this.sidecar.dataDir).file;
+    const panelRef: { current?: TrainingPanel } = {};
+    const training = new TrainingController({
+      client: () => this.sidecar.client,
+      analysis: this.analysis,
+      index: this.index,
+      feedbackFile,
+      dataDir: () => this.sidecar.dataDir,
+      settings: () => this.settings,
+      log: this.log,
+      onChange: () => void panelRef.current?.changed(),
+    });
+    const trainingPanel = this.own(
+      new TrainingPanel(
+        { extensionUri: context.extensionUri, log: this.log },
+        {
+          model: () => training.model(),
+          fineTune: async () => ((await training.run()) ? 'Started' : 'Not started'),
+          cancel: async (id) => {
+            await training.cancel(id);
+            return `Cancelling ${id}`;
+          },
+          activate: (name) => training.activate(name),
+          deleteAdapter: (name) => training.deleteAdapter(name),
+        },
+      ),
+    );
+    panelRef.current = trainingPanel;
+    this.disposables.push(...registerTrainingCommands(training, () => trainingPanel.show(), this.log));
     const metrics = this.own(new MetricsPanel({ extensionUri: context.extensionUri, log: this.log }, () => metricsModel(timings, this.sidecar.client)));
     this.own(vscode.commands.registerCommand('siza.showMetrics', () => metrics.show()));
     this.disposables.push(

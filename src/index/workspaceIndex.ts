@@ -141,6 +141,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return report;
   }
 
+  /** The component files the index covers (the settings, files.exclude and .gitignore applied): fine-tuning reads them. */
+  files(token?: vscode.CancellationToken): Promise<SourceFile[]> {
+    return this.discover(token);
+  }
+
   /** Every component file of the workspace that the settings, files.exclude and .gitignore let in. */
   private async discover(token?: vscode.CancellationToken): Promise<SourceFile[]> {
     const filter = await this.loadFilter();

@@ -50,5 +50,7 @@ export function llmEnv(llm: LaunchInputs['llm']): NodeJS.ProcessEnv {
     SIZA_ML_LLM_MODEL_PATH: llm?.modelPath ?? '',
     SIZA_ML_LLM_API_KEY: llm?.apiKey ?? '',
     SIZA_ML_LLM_TIMEOUT_S: String(llm?.timeoutSeconds ?? 30),
+    // an adapter's folder name under <data folder>/adapters (the sidecar refuses anything outside it)
+    SIZA_ML_LLM_ADAPTER: llm?.adapter ?? '',
   };
 }

@@ -10,7 +10,7 @@ import type { EnhanceResponse, ScoreResponse } from '../sidecar/protocol/score';
  * (src/webview-ui) imports only the types; the host validates what a webview sends with the schemas.
  */
 
-export type WebviewName = 'score' | 'enhance' | 'similar' | 'generate' | 'metrics';
+export type WebviewName = 'score' | 'enhance' | 'similar' | 'generate' | 'metrics' | 'training';
 
 /** 0-based, as VS Code counts: the ranges extraction gives. */
 export type { Position, Range };
@@ -113,6 +113,47 @@ export interface MetricsModel {
 }
 export type MetricsToWebview = { type: 'show'; model: MetricsModel };
 
+/** One fine-tuning job as the training panel shows it (the sidecar's TrainJob, trimmed). */
+export interface TrainingJobView {
+  id: string;
+  state: 'queued' | 'preparing' | 'training' | 'complete' | 'failed' | 'cancelled';
+  modelId: string;
+  createdAt: string;
+  step: number;
+  totalSteps: number;
+  loss: number | null;
+  evalLoss: number | null;
+  tokensPerS: number | null;
+  etaS: number | null;
+  elapsedS: number;
+  examples: { train: number; eval: number; source: string };
+  lossCurve: { step: number; loss: number }[];
+  evalCurve: { step: number; evalLoss: number }[];
+  error: string | null;
+  adapter: string | null;
+}
+
+export interface TrainingAdapterView {
+  name: string;
+  createdAt: string | null;
+  baseModel: string | null;
+  sizeBytes: number;
+  initialEvalLoss: number | null;
+  finalEvalLoss: number | null;
+  sPerStep: number | null;
+  active: boolean;
+}
+
+export interface TrainingModel {
+  /** Why nothing can be shown or started (the sidecar is down), if so. */
+  unavailable?: string;
+  jobs: TrainingJobView[];
+  adapters: TrainingAdapterView[];
+  /** The LLM provider setting: an adapter is used by the `local` provider only. */
+  provider: string;
+}
+export type TrainingToWebview = { type: 'show'; model: TrainingModel } | { type: 'actionDone'; ok: boolean; message: string };
+
 // ---- webview → host: never trusted, always parsed ----
 
 export const MAX_QUERY_CHARS = 20_000;
@@ -155,6 +196,19 @@ export type GenerateFromWebview = z.infer<typeof generateFromWebview>;
 
 export const metricsFromWebview = z.discriminatedUnion('type', [ready, z.object({ type: z.literal('refresh') }).strict()]);
 export type MetricsFromWebview = z.infer<typeof metricsFromWebview>;
+
+const jobId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const adapterName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/);
+export const trainingFromWebview = z.discriminatedUnion('type', [
+  ready,
+  z.object({ type: z.literal('refresh') }).strict(),
+  z.object({ type: z.literal('fineTune') }).strict(),
+  z.object({ type: z.literal('cancel'), id: jobId }).strict(),
+  z.object({ type: z.literal('activate'), name: adapterName }).strict(),
+  z.object({ type: z.literal('deactivate') }).strict(),
+  z.object({ type: z.literal('deleteAdapter'), name: adapterName }).strict(),
+]);
+export type TrainingFromWebview = z.infer<typeof trainingFromWebview>;
 
 /** A webview message, parsed; or why it does not fit the schema (for the log). */
 export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; message: T } | { ok: false; error: string } {

@@ -24,18 +24,20 @@ describe('launch spec', () => {
 
   it('passes the LLM settings and the key, and clears inherited SIZA_ML_LLM_* when none is set', async () => {
     const dataDir = tempDir('launch-llm');
-    const llm = { provider: 'openai' as const, url: 'https://llm.example/v1', model: 'm', modelPath: '', timeoutSeconds: 12, apiKey: 'sk-test' };
+    const llm = { provider: 'openai' as const, url: 'https://llm.example/v1', model: 'm', modelPath: '', timeoutSeconds: 12, adapter: 'job-1', apiKey: 'sk-test' };
     const spec = await prepareLaunch({ venvPython: '/venv/bin/python', packageDir: '/ext/python', dataDir, preferredPort: 0, llm });
     assert.equal(spec.env.SIZA_ML_LLM_PROVIDER, 'openai');
     assert.equal(spec.env.SIZA_ML_LLM_URL, 'https://llm.example/v1');
     assert.equal(spec.env.SIZA_ML_LLM_MODEL, 'm');
     assert.equal(spec.env.SIZA_ML_LLM_API_KEY, 'sk-test');
     assert.equal(spec.env.SIZA_ML_LLM_TIMEOUT_S, '12');
+    assert.equal(spec.env.SIZA_ML_LLM_ADAPTER, 'job-1');
     process.env.SIZA_ML_LLM_PROVIDER = 'ollama'; // as if the editor had been started with it
     try {
       const plain = await prepareLaunch({ venvPython: '/venv/bin/python', packageDir: '/ext/python', dataDir, preferredPort: 0 });
       assert.equal(plain.env.SIZA_ML_LLM_PROVIDER, 'none');
       assert.equal(plain.env.SIZA_ML_LLM_API_KEY, '');
+      assert.equal(plain.env.SIZA_ML_LLM_ADAPTER, '');
     } finally {
       delete process.env.SIZA_ML_LLM_PROVIDER;
     }

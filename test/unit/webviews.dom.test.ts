@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { dom, type Dom } from '../../src/webview-ui/dom';
 import { renderEnhance } from '../../src/webview-ui/enhance';
 import { renderGenerate } from '../../src/webview-ui/generate';
+import { renderTraining } from '../../src/webview-ui/training';
 import { renderScore } from '../../src/webview-ui/score';
 import { createSimilarView, heading, type SavedState } from '../../src/webview-ui/similar';
 import type { EnhanceFromWebview, ScoreFromWebview, SimilarFromWebview, SimilarState } from '../../src/webviews/protocol';
@@ -253,5 +254,50 @@ describe('generate webview', () => {
     select.value = 'svelte';
     select.dispatchEvent(new (select.ownerDocument.defaultView as unknown as { Event: typeof Event }).Event('change'));
     assert.deepEqual(posted, [{ type: 'insert' }, { type: 'save' }, { type: 'copy' }, { type: 'regenerate' }, { type: 'reject' }, { type: 'showScore' }, { type: 'framework', framework: 'svelte' }]);
+  });
+});
+
+describe('training webview', () => {
+  const job = (state: 'training' | 'complete', id = 'job-1') => ({
+    id,
+    state,
+    modelId: `SmolLM2 ${IMG}`,
+    createdAt: '2026-11-29T10:00:00Z',
+    step: 10,
+    totalSteps: 40,
+    loss: 1.234,
+    evalLoss: 1.5,
+    tokensPerS: 300,
+    etaS: 60,
+    elapsedS: 20,
+    examples: { train: 36, eval: 4, source: 'training/datasets/x.jsonl' },
+    lossCurve: [{ step: 1, loss: 2 }, { step: 10, loss: 1.2 }],
+    evalCurve: [{ step: 0, evalLoss: 2.1 }, { step: 10, evalLoss: 1.5 }],
+    error: state === 'training' ? null : SCRIPT,
+    adapter: state === 'complete' ? id : null,
+  });
+
+  it('shows jobs with progress, curves described in text, adapters with their actions; hostile strings stay text', () => {
+    const { d } = newDom();
+    const posted: unknown[] = [];
+    const root = renderTraining(
+      d,
+      {
+        jobs: [job('training'), job('complete', 'job-0')],
+        adapters: [{ name: 'job-0', createdAt: null, baseModel: 'SmolLM2', sizeBytes: 3 * 1024 * 1024, initialEvalLoss: 2.1, finalEvalLoss: 1.5, sPerStep: 0.8, active: false }],
+        provider: 'none',
+      },
+      (m) => posted.push(m),
+    );
+    assertInert(root);
+    assert.ok(root.textContent.includes(IMG) && root.textContent.includes(SCRIPT));
+    assert.match(root.textContent, /step 10\/40 \(25%\)/);
+    assert.match(root.textContent, /2\.100 → 1\.500/);
+    assert.match(root.querySelector('canvas')!.getAttribute('aria-label')!, /held-out loss from 2\.100 to 1\.500/);
+    assert.match(root.textContent, /Activate switches it to local/);
+    (root.querySelector('[data-action="cancel"]') as HTMLElement).click();
+    (root.querySelector('[data-action="activate"]') as HTMLElement).click();
+    (root.querySelector('[data-action="deleteAdapter"]') as HTMLElement).click();
+    assert.deepEqual(posted, [{ type: 'cancel', id: 'job-1' }, { type: 'activate', name: 'job-0' }, { type: 'deleteAdapter', name: 'job-0' }]);
   });
 });
