@@ -15,6 +15,7 @@ import { GenerateController } from './generate/controller';
 import { FeedbackLog } from './generate/feedback';
 import { Generator } from './generate/generator';
 import { LibraryIndex } from './generate/libraryIndex';
+import { syncAxeRules } from './ingest/axeRules';
 import { PreviewBuilder } from './generate/preview';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
@@ -99,6 +100,13 @@ export class Container implements vscode.Disposable {
       this.own({ dispose: () => clearTimeout(t) });
     });
     this.own(warm);
+    // axe-core's rules in the sidecar (once per axe-core version), so scores can cite the nearest rule
+    this.own(
+      this.sidecar.onDidChangeStatus((st) => {
+        const client = this.sidecar.client;
+        if (st.kind === 'ready' && client) void syncAxeRules(client, this.log).catch((e: Error) => this.log.warn(`Sending axe-core's rules to the sidecar failed: ${e.message}`));
+      }),
+    );
     const search = new ComponentSearch(this.index, this.inference, this.analysis, this.log, library);
     const webviews = registerWebviews(context, { log: this.log, similar: search });
     this.ui = webviews.ui;

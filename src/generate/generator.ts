@@ -43,7 +43,8 @@ export class Generator {
     let tier: Tier = 'heuristic';
     try {
       await this.deps.library.ensure();
-      const res = await this.deps.inference.search(LIBRARY_COLLECTION, { text: description, k: 12 }, signal);
+      // the built-in components only: records ingested from datasets share the collection
+      const res = await this.deps.inference.search(LIBRARY_COLLECTION, { text: description, k: 12, filter: { source: 'library' } }, signal);
       tier = res.tier;
       for (const h of res.hits) if (typeof h.metadata.name === 'string') sims.set(h.metadata.name, h.score);
     } catch (e) {

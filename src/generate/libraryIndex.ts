@@ -81,14 +81,22 @@ export class LibraryIndex {
   private async sync(dir: string): Promise<void> {
     const stamp = path.join(dir, 'library-index.json');
     const version = libraryVersion(this.library);
-    const recorded = await readFile(stamp, 'utf8').then((t) => (JSON.parse(t) as { version?: string }).version, () => undefined);
+    type Stamp = { version?: string; ids?: string[] };
+    const recorded: Stamp = await readFile(stamp, 'utf8').then(
+      (t) => JSON.parse(t) as Stamp,
+      (): Stamp => ({}),
+    );
+    // the collection may hold more than the built-in library (datasets ingested into it): at least ours
     const count = await this.inference.stats(LIBRARY_COLLECTION).then((s) => s.count, () => 0);
-    if (recorded === version && count === this.library.length) return;
+    if (recorded.version === version && count >= this.library.length) return;
     const t0 = performance.now();
-    await this.inference.clear(LIBRARY_COLLECTION).catch(() => undefined);
-    const { tier } = await this.inference.upsert(LIBRARY_COLLECTION, libraryItems(this.library));
+    const items = libraryItems(this.library);
+    // only our own entries go (those of the version before too); ingested records stay
+    const stale = [...new Set<string>([...(recorded.ids ?? []), ...items.map((i) => i.id)])];
+    await this.inference.remove(LIBRARY_COLLECTION, stale).catch(() => undefined);
+    const { tier } = await this.inference.upsert(LIBRARY_COLLECTION, items);
     await mkdir(dir, { recursive: true });
-    await writeFile(stamp, JSON.stringify({ version, components: this.library.length }));
+    await writeFile(stamp, JSON.stringify({ version, components: this.library.length, ids: items.map((i) => i.id) }));
     this.log.info(`Embedded the component library (${this.library.length} components) on the ${tier} tier in ${Math.round(performance.now() - t0)} ms`);
   }
 }

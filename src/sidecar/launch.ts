@@ -13,6 +13,8 @@ export interface LaunchInputs {
   preferredPort: number;
   /** The LLM that judges scores and enhances prompts; the key comes from VS Code's secret storage. */
   llm?: Settings['llm'] & { apiKey?: string };
+  /** Folders besides the data folder whose files POST /ingest/dataset may read (the workspace's). */
+  ingestRoots?: string[];
 }
 
 /** A fresh token and a free port for every launch; the parent pid lets the sidecar exit when the host dies. */
@@ -31,6 +33,7 @@ export async function prepareLaunch(i: LaunchInputs): Promise<LaunchSpec> {
     // load the embedding model in the background after start: the first search needs no 6 s wait
     SIZA_ML_WARMUP: '1',
     ...llmEnv(i.llm),
+    SIZA_ML_INGEST_ROOTS: (i.ingestRoots ?? []).join(path.delimiter),
   };
   return {
     command: i.venvPython,

@@ -45,6 +45,8 @@ export class SidecarManager implements vscode.Disposable {
           dataDir: this.dataDir,
           preferredPort: deps.settings().sidecar.port,
           llm: { ...deps.settings().llm, apiKey: await deps.llmApiKey() },
+          // the workspace's folders: files there may be ingested (the data folder always may)
+          ingestRoots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
         }),
       probe: async (endpoint, signal) => {
         await new SidecarClient(endpoint).health({ signal, timeoutMs: 2_000 });

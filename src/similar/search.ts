@@ -63,8 +63,10 @@ export class ComponentSearch {
   /** Opens a result at its component, found again in the file as it is now (it may have moved since indexing). */
   async open(r: SimilarResult): Promise<void> {
     if (r.source === 'library') {
-      // a library component lives in no file: it opens in the generate panel, ready to insert or save
-      await vscode.commands.executeCommand('siza.openLibraryComponent', r.name);
+      // a library component lives in no file: it opens in the generate panel, ready to insert or save;
+      // a record ingested from a dataset has only its preview, shown as an untitled document
+      if (r.uri.startsWith('siza-library:')) await vscode.commands.executeCommand('siza.openLibraryComponent', r.name);
+      else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: r.preview, language: r.framework === 'vue' ? 'vue' : r.framework === 'html' ? 'html' : 'typescriptreact' }));
       return;
     }
     const uri = vscode.Uri.parse(r.uri);
@@ -90,14 +92,15 @@ function sameFile(uri: string, file: string): boolean {
 }
 
 function toResult(h: Hit): SimilarResult {
-  const m = h.metadata as Partial<Omit<ComponentMeta, 'source'>> & { source?: string; uri?: string };
+  const m = h.metadata as Partial<Omit<ComponentMeta, 'source'>> & { source?: string; uri?: string; dataset?: unknown };
   const [sl, sc, el, ec] = m.range ?? [0, 0, 0, 0];
-  const library = m.source === LIBRARY;
+  const dataset = m.source === 'dataset';
+  const library = m.source === LIBRARY || dataset;
   return {
     id: h.id,
     name: m.name ?? h.id,
-    fileLabel: library ? 'built-in library' : (m.rel ?? ''),
-    uri: m.uri ?? (m.path ? vscode.Uri.file(m.path).toString() : ''),
+    fileLabel: dataset ? `dataset ${typeof m.dataset === 'string' ? m.dataset : ''}`.trim() : library ? 'built-in library' : (m.rel ?? ''),
+    uri: dataset ? '' : (m.uri ?? (m.path ? vscode.Uri.file(m.path).toString() : '')),
     range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
     similarity: Math.max(0, Math.min(1, h.score)),
     ...(typeof m.quality === 'number' ? { score: m.quality } : {}),

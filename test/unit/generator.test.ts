@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Analysis } from '../../src/analysis/client';
 import { readSettings, type Settings } from '../../src/config';
 import { LIBRARY, validate, type LibraryComponent } from '../../src/core/library';
@@ -82,6 +82,20 @@ describe('generator (in-process tier, real model and compilers)', function () {
     const before = log.lines.filter((l) => l.includes('Embedded the component library')).length;
     await new LibraryIndex(inference, () => data, log).ensure(); // a new window: the stamp says it is there
     assert.equal(log.lines.filter((l) => l.includes('Embedded the component library')).length, before);
+  });
+
+  it('a new library version replaces only the built-in entries: records ingested from datasets stay', async () => {
+    await inference.upsert(LIBRARY_COLLECTION, [{ id: 'dataset:rows.jsonl#1', text: 'a dataset button', metadata: { source: 'dataset', name: 'Button' } }]);
+    const stampFile = path.join(data, 'library-index.json');
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { ids: string[] };
+    writeFileSync(stampFile, JSON.stringify({ ...stamp, version: 'an older library' }));
+    await new LibraryIndex(inference, () => data, log).ensure();
+    assert.equal((await inference.stats(LIBRARY_COLLECTION)).count, LIBRARY.length + 1);
+    const hits = await inference.search(LIBRARY_COLLECTION, { text: 'a dataset button', k: 3, filter: { source: 'dataset' } });
+    assert.deepEqual(hits.hits.map((h) => h.id), ['dataset:rows.jsonl#1']);
+    // and retrieval for generation never offers it
+    const { ranked } = await generator.retrieve('a dataset button');
+    assert.ok(ranked.every((r) => LIBRARY.includes(r.component)));
   });
 
   for (const [description, category] of RETRIEVAL) {

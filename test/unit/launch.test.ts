@@ -20,6 +20,7 @@ describe('launch spec', () => {
     assert.equal(a.env.PYTHONPATH, '/ext/python');
     assert.equal(a.env.SIZA_ML_DATA_DIR, dataDir);
     assert.equal(a.env.SIZA_ML_WARMUP, '1');
+    assert.equal(a.env.SIZA_ML_INGEST_ROOTS, '');
   });
 
   it('passes the LLM settings and the key, and clears inherited SIZA_ML_LLM_* when none is set', async () => {
