@@ -69,7 +69,7 @@ export interface WebviewShot {
  */
 export async function webviewShot(
   name: string,
-  view: 'score' | 'enhance' | 'similar' | 'generate' | 'metrics',
+  view: 'score' | 'enhance' | 'similar' | 'generate' | 'metrics' | 'training',
   opts: { waitForText?: string; actions?: WebviewAction[]; timeoutMs?: number; settleMs?: number } = {},
 ): Promise<WebviewShot> {
   const requests = path.join(OUT, 'requests');
