@@ -148,8 +148,15 @@ export class TrainingController {
     const settings = this.deps.settings();
     const c = this.deps.client();
     if (!c) return { unavailable: 'The sidecar is not running: fine-tuning and its history need it.', jobs: [], adapters: [], provider: settings.llm.provider };
-    const summary = await c.trainSummary();
-    const jobs = await Promise.all(summary.jobs.slice(0, 6).map((j) => c.trainStatus(j.id)));
+    let summary: Awaited<ReturnType<SidecarClient['trainSummary']>>;
+    let jobs: TrainJob[];
+    try {
+      summary = await c.trainSummary();
+      jobs = await Promise.all(summary.jobs.slice(0, 6).map((j) => c.trainStatus(j.id)));
+    } catch (e) {
+      // e.g. the sidecar restarting to apply an adapter
+      return { unavailable: `The sidecar did not answer (${(e as Error).message}); it may be restarting.`, jobs: [], adapters: [], provider: settings.llm.provider };
+    }
     return {
       jobs: jobs.map((j) => ({
         id: j.id,

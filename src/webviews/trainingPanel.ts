@@ -60,6 +60,7 @@ export class TrainingPanel extends ReusablePanel<TrainingModel, TrainingFromWebv
       else if (m.type === 'activate') message = await this.backend.activate(m.name);
       else if (m.type === 'deactivate') message = await this.backend.activate(undefined);
       else if (m.type === 'deleteAdapter') message = await this.backend.deleteAdapter(m.name);
+      // model() never throws (a restarting sidecar is shown as unavailable): then the status line
       this.update(await this.backend.model());
       await this.send({ type: 'actionDone', ok: true, message });
     } catch (e) {
