@@ -166,6 +166,8 @@ export class Container implements vscode.Disposable {
       ),
     );
     panelRef.current = trainingPanel;
+    // the panel follows the sidecar (it restarts to apply an adapter)
+    this.own(this.sidecar.onDidChangeStatus(() => void trainingPanel.changed()));
     this.disposables.push(...registerTrainingCommands(training, () => trainingPanel.show(), this.log));
     const metrics = this.own(new MetricsPanel({ extensionUri: context.extensionUri, log: this.log }, () => metricsModel(timings, this.sidecar.client)));
     this.own(vscode.commands.registerCommand('siza.showMetrics', () => metrics.show()));
