@@ -62,7 +62,10 @@ class TrainingService:
         return self._registry
 
     async def start(self) -> None:
-        await self.workers.run(self.registry.recover)
+        try:
+            await self.workers.run(self.registry.recover)
+        except Exception as exc:  # the sidecar must start even if the job file cannot be read
+            log.warning("could not check %s for interrupted jobs: %s", self.registry.file.path, exc)
 
     async def aclose(self) -> None:
         live, thread = self._live, self._thread
