@@ -1,14 +1,12 @@
 import type { LibraryComponent } from '../types';
+import { idWith, labelledControl } from './forms';
 import { FOCUS_RING, icon } from './styles';
 
-const idWith = (suffix: string) => ({ concat: [{ prop: 'id' }, suffix] });
 const sent = { ref: { state: 'sent' } };
 
 /** Heroicons' check-circle (24px outline). */
 const CHECK_CIRCLE = 'M9 12.75 11.25 15 15 9.75M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0Z';
 
-const LABEL = 'block text-sm font-medium leading-6 text-gray-900';
-const FIELD = `mt-2 block w-full rounded-md border-0 bg-white px-3 py-2 text-gray-900 shadow-sm ring-1 ring-inset ring-gray-300 placeholder:text-gray-500 focus:ring-2 focus:ring-inset focus:ring-blue-600 sm:text-sm sm:leading-6 ${FOCUS_RING}`;
 
 export const contactForm: LibraryComponent = {
   name: 'ContactForm',
@@ -106,56 +104,27 @@ export const contactForm: LibraryComponent = {
                   {
                     tag: 'div',
                     children: [
-                      { tag: 'label', class: LABEL, bind: { for: idWith('-name') }, children: [{ text: { prop: 'nameLabel' } }] },
-                      {
-                        tag: 'input',
-                        attrs: { type: 'text', name: 'name', autocomplete: 'name', required: true },
-                        class: FIELD,
-                        bind: { id: idWith('-name') },
-                        on: [{ event: 'input', do: [{ call: 'onNameChange', with: { event: 'value' } }] }],
-                      },
+                      ...labelledControl({ key: '-name', label: 'nameLabel', attrs: { type: 'text', name: 'name', autocomplete: 'name', required: true }, onChange: 'onNameChange' }),
                     ],
                   },
                   {
                     tag: 'div',
                     children: [
-                      { tag: 'label', class: LABEL, bind: { for: idWith('-email') }, children: [{ text: { prop: 'emailLabel' } }] },
-                      {
-                        tag: 'input',
-                        attrs: { type: 'email', name: 'email', autocomplete: 'email', required: true },
-                        class: FIELD,
-                        bind: { id: idWith('-email') },
-                        on: [{ event: 'input', do: [{ call: 'onEmailChange', with: { event: 'value' } }] }],
-                      },
+                      ...labelledControl({ key: '-email', label: 'emailLabel', attrs: { type: 'email', name: 'email', autocomplete: 'email', required: true }, onChange: 'onEmailChange' }),
                     ],
                   },
                   {
                     tag: 'div',
                     class: 'sm:col-span-2',
                     children: [
-                      { tag: 'label', class: LABEL, bind: { for: idWith('-subject') }, children: [{ text: { prop: 'subjectLabel' } }] },
-                      {
-                        tag: 'select',
-                        attrs: { name: 'subject' },
-                        class: FIELD,
-                        bind: { id: idWith('-subject') },
-                        on: [{ event: 'change', do: [{ call: 'onSubjectChange', with: { event: 'value' } }] }],
-                        children: [{ each: { prop: 'subjects' }, as: 'subject', children: [{ tag: 'option', bind: { value: { item: 'subject' } }, children: [{ text: { item: 'subject' } }] }] }],
-                      },
+                      ...labelledControl({ key: '-subject', label: 'subjectLabel', tag: 'select', attrs: { name: 'subject' }, onChange: 'onSubjectChange', children: [{ each: { prop: 'subjects' }, as: 'subject', children: [{ tag: 'option', bind: { value: { item: 'subject' } }, children: [{ text: { item: 'subject' } }] }] }] }),
                     ],
                   },
                   {
                     tag: 'div',
                     class: 'sm:col-span-2',
                     children: [
-                      { tag: 'label', class: LABEL, bind: { for: idWith('-message') }, children: [{ text: { prop: 'messageLabel' } }] },
-                      {
-                        tag: 'textarea',
-                        attrs: { name: 'message', rows: '5', required: true },
-                        class: FIELD,
-                        bind: { id: idWith('-message') },
-                        on: [{ event: 'input', do: [{ call: 'onMessageChange', with: { event: 'value' } }] }],
-                      },
+                      ...labelledControl({ key: '-message', label: 'messageLabel', tag: 'textarea', attrs: { name: 'message', rows: '5', required: true }, onChange: 'onMessageChange' }),
                     ],
                   },
                   {

@@ -1,15 +1,10 @@
 import type { LibraryComponent } from '../types';
-import { FOCUS_RING, icon } from './styles';
+import { errorAlert, idWith, labelledControl } from './forms';
+import { FOCUS_RING } from './styles';
 
-const idWith = (suffix: string) => ({ concat: [{ prop: 'id' }, suffix] });
 const hasError = { ref: { prop: 'error' } };
 const pending = { ref: { prop: 'pending' } };
 
-/** Heroicons' exclamation-circle (24px outline). */
-const EXCLAMATION_CIRCLE = 'M12 9v3.75m9-.75a9 9 0 1 1-18 0 9 9 0 0 1 18 0Zm-9 3.75h.008v.008H12v-.008Z';
-
-const LABEL = 'block text-sm font-medium leading-6 text-gray-900';
-const FIELD = `block w-full rounded-md border-0 bg-white px-3 py-2 text-gray-900 shadow-sm ring-1 ring-inset ring-gray-300 placeholder:text-gray-500 focus:ring-2 focus:ring-inset focus:ring-blue-600 sm:text-sm sm:leading-6 ${FOCUS_RING}`;
 const LINK = `rounded-sm font-semibold text-blue-700 hover:text-blue-800 hover:underline ${FOCUS_RING}`;
 
 export const loginForm: LibraryComponent = {
@@ -72,42 +67,17 @@ export const loginForm: LibraryComponent = {
         },
         on: [{ event: 'submit', prevent: true, do: [{ call: 'onSignIn' }] }],
         children: [
+          errorAlert(),
           {
-            if: hasError,
-            then: [
-              {
-                tag: 'div',
-                attrs: { role: 'alert' },
-                class: 'flex gap-3 rounded-md bg-red-50 p-4 text-sm text-red-800',
-                bind: { id: idWith('-error') },
-                children: [icon(EXCLAMATION_CIRCLE, 'h-5 w-5 flex-none'), { tag: 'p', children: [{ text: { prop: 'error' } }] }],
-              },
+            tag: 'div',
+            children: [
+              ...labelledControl({ key: '-email', label: 'emailLabel', attrs: { type: 'email', name: 'email', autocomplete: 'email', required: true }, onChange: 'onEmailChange' }),
             ],
           },
           {
             tag: 'div',
             children: [
-              { tag: 'label', class: LABEL, bind: { for: idWith('-email') }, children: [{ text: { prop: 'emailLabel' } }] },
-              {
-                tag: 'input',
-                attrs: { type: 'email', name: 'email', autocomplete: 'email', required: true },
-                class: `mt-2 ${FIELD}`,
-                bind: { id: idWith('-email') },
-                on: [{ event: 'input', do: [{ call: 'onEmailChange', with: { event: 'value' } }] }],
-              },
-            ],
-          },
-          {
-            tag: 'div',
-            children: [
-              { tag: 'label', class: LABEL, bind: { for: idWith('-password') }, children: [{ text: { prop: 'passwordLabel' } }] },
-              {
-                tag: 'input',
-                attrs: { type: 'password', name: 'password', autocomplete: 'current-password', required: true },
-                class: `mt-2 ${FIELD}`,
-                bind: { id: idWith('-password') },
-                on: [{ event: 'input', do: [{ call: 'onPasswordChange', with: { event: 'value' } }] }],
-              },
+              ...labelledControl({ key: '-password', label: 'passwordLabel', attrs: { type: 'password', name: 'password', autocomplete: 'current-password', required: true }, onChange: 'onPasswordChange' }),
             ],
           },
           {
