@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { MetricsFromWebview, MetricsModel, MetricsRow, MetricsToWebview } from '../webviews/protocol';
+import { prepareChart } from './canvas';
 import { dom, onHostMessage, vscodeApi, type Dom } from './dom';
 
 /** The metrics panel: per-operation latency tables (the sidecar's report, the extension's timings per tier), tier usage and a chart. */
@@ -47,17 +48,9 @@ function tierUsage(d: Dom, tiers: Record<string, number>): HTMLElement {
 
 /** Requests per bucket as bars, the median latency as a line; drawn in the theme's chart colours. */
 export function drawChart(canvas: HTMLCanvasElement, series: MetricsModel['extension']['series']): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const view = canvas.ownerDocument.defaultView;
-  const css = (name: string, fallback: string) => (view ? view.getComputedStyle(canvas.ownerDocument.body).getPropertyValue(name).trim() : '') || fallback;
-  const ratio = view?.devicePixelRatio ?? 1;
-  const w = canvas.clientWidth || 600;
-  const h = canvas.clientHeight || 160;
-  canvas.width = w * ratio;
-  canvas.height = h * ratio;
-  ctx.scale(ratio, ratio);
-  ctx.clearRect(0, 0, w, h);
+  const chart = prepareChart(canvas, 160);
+  if (!chart) return;
+  const { ctx, w, h, css } = chart;
   const pad = { l: 8, r: 8, t: 8, b: 18 };
   const maxCount = Math.max(1, ...series.map((p) => p.count));
   const maxMs = Math.max(1, ...series.map((p) => p.p50));

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { TrainingAdapterView, TrainingFromWebview, TrainingJobView, TrainingModel, TrainingToWebview } from '../webviews/protocol';
+import { prepareChart } from './canvas';
 import { dom, onHostMessage, vscodeApi, type Dom } from './dom';
 
 /** The training panel: fine-tuning jobs with their progress and loss curves, and the adapters (activate, delete). */
@@ -110,16 +111,9 @@ export function renderTraining(d: Dom, m: TrainingModel, post: Post): HTMLElemen
 
 /** Training loss (bars' colour) and held-out loss (line colour) against the step. */
 export function drawCurve(canvas: HTMLCanvasElement, j: Pick<TrainingJobView, 'lossCurve' | 'evalCurve' | 'totalSteps'>): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const view = canvas.ownerDocument.defaultView;
-  const css = (name: string, fallback: string) => (view ? view.getComputedStyle(canvas.ownerDocument.body).getPropertyValue(name).trim() : '') || fallback;
-  const ratio = view?.devicePixelRatio ?? 1;
-  const w = canvas.clientWidth || 600;
-  const h = canvas.clientHeight || 140;
-  canvas.width = w * ratio;
-  canvas.height = h * ratio;
-  ctx.scale(ratio, ratio);
+  const chart = prepareChart(canvas, 140);
+  if (!chart) return;
+  const { ctx, w, h, css } = chart;
   const pts = [...j.lossCurve.map((p) => p.loss), ...j.evalCurve.map((p) => p.evalLoss)].filter(Number.isFinite);
   if (pts.length === 0) return;
   const pad = { l: 36, r: 8, t: 8, b: 16 };
