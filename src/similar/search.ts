@@ -15,6 +15,8 @@ import type { Hit } from '../store/collection';
 import type { SimilarResult } from '../webviews/protocol';
 
 const LIBRARY = 'library';
+/** Library components listed after the workspace's results. */
+const LIBRARY_SUGGESTIONS = 5;
 
 export interface SimilarAnswer {
   tier: Tier;
@@ -43,7 +45,8 @@ export class ComponentSearch {
     const results = hits
       .map((h) => ({ h, r: toResult(h) }))
       .filter(({ r }) => r.id !== selfId && !(r.source === 'workspace' && r.name === c.name && sameFile(r.uri, c.file) && r.range.start.line === c.range.start.line))
-      .slice(0, k)
+      // at most k of the workspace's (one extra was asked for, in case the component itself is among them); the library's suggestions after
+      .filter(({ r }, i, all) => r.source !== 'workspace' || all.slice(0, i).filter((x) => x.r.source === 'workspace').length < k)
       .map(({ h, r }) => ({ ...r, duplicate: r.source === 'workspace' && jaccard(mine, sigOf(h)) >= DUPLICATE_JACCARD }));
     return { tier, results };
   }
@@ -57,7 +60,9 @@ export class ComponentSearch {
         return undefined;
       }),
     ]);
-    return { tier: ws.tier, hits: [...ws.hits, ...(lib?.hits ?? [])].sort((a, b) => b.score - a.score).slice(0, k) };
+    // the workspace's own components first (what a person searches for), then the library's best few as suggestions
+    const byScore = (a: Hit, b: Hit) => b.score - a.score;
+    return { tier: ws.tier, hits: [...[...ws.hits].sort(byScore).slice(0, k), ...[...(lib?.hits ?? [])].sort(byScore).slice(0, LIBRARY_SUGGESTIONS)] };
   }
 
   /** Opens a result at its component, found again in the file as it is now (it may have moved since indexing). */
