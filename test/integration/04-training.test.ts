@@ -29,9 +29,13 @@ describe('Fine-tuning', function () {
     await waitFor(() => api.sidecar.status.kind === 'ready', 20 * 60_000, 'the sidecar');
   });
   after(async () => {
+    const changed = Boolean(cfg().get('llm.adapter')) || cfg().get('llm.provider') !== 'none';
+    const before = api.sidecar.pid;
     await cfg().update('llm.adapter', undefined, vscode.ConfigurationTarget.Global);
     await cfg().update('llm.provider', undefined, vscode.ConfigurationTarget.Global);
     await setTheme(undefined);
+    // the reset restarts the sidecar: the next suite gets the new process, not the one on its way out
+    if (changed) await waitFor(() => api.sidecar.status.kind === 'ready' && api.sidecar.pid !== before && api.sidecar.pid, 5 * 60_000, 'the sidecar back without the adapter');
   });
 
   it('starts a job on the workspace’s components, shows its progress and curve, and cancels it from the panel', async () => {
