@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # `npm start`: sets up a real VS Code (code-server) on this machine, installs the extension's .vsix into it,
 # opens a sample workspace, waits until the sidecar is ready, and prints the URL. Ctrl-C stops it.
-# State (the sidecar's venv, settings) persists in ~/.cache/siza-gen/start between runs.
+# State (the sidecar's venv, settings, the sample workspace) persists in .vscode-test/start between runs.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 HERE=$ROOT/scripts/vscode-host
 source "$HERE/env.sh"
 source "$HERE/code-server.sh"
 cd "$ROOT"
-[ -d node_modules ] || ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund
+bash scripts/deps.sh
 bash "$HERE/setup.sh"
 npm run --silent package
 

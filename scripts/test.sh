@@ -8,10 +8,11 @@ OUT=$ROOT/test-output
 mkdir -p "$OUT"
 export HF_HUB_OFFLINE=1 HF_HOME=${HF_HOME:-$ROOT/.venv/hf-home}
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund || exit 1
-fi
-bash scripts/dev-venv.sh || exit 1
+bash scripts/deps.sh || exit 1
+# Each tier writes a results file stamped with this run's id; the totals come from those files only
+# (scripts/test-results.py), never from console output or a file an earlier run left behind.
+export SIZA_TEST_RUN_ID="test-$(date +%s)-$$-$RANDOM"
+rm -f "$OUT"/python-results.xml "$OUT"/unit-results.json "$OUT"/vscode/mocha-results.json
 
 passed=0 failed=0 failed_tiers=()
 tier() { # tier NAME COMMAND...: runs one tier, adds its test counts to the totals
@@ -22,14 +23,10 @@ tier() { # tier NAME COMMAND...: runs one tier, adds its test counts to the tota
   local rc=${PIPESTATUS[0]}
   local p f
   case $name in
-    python) p=$(grep -oE '[0-9]+ passed' "$OUT/$name.log" | tail -1 | cut -d' ' -f1)
-            f=$(grep -oE '[0-9]+ (failed|error)' "$OUT/$name.log" | tail -1 | cut -d' ' -f1) ;;
-    *) p=$(grep -oE '[0-9]+ passing' "$OUT/$name.log" | tail -1 | cut -d' ' -f1)
-       f=$(grep -oE '[0-9]+ failing' "$OUT/$name.log" | tail -1 | cut -d' ' -f1) ;;
+    python) read -r p f < <(python3 scripts/test-results.py junit "$OUT/python-results.xml" "$SIZA_TEST_RUN_ID") ;;
+    unit) read -r p f < <(python3 scripts/test-results.py mocha "$OUT/unit-results.json" "$SIZA_TEST_RUN_ID") ;;
+    vscode) read -r p f < <(python3 scripts/test-results.py mocha "$OUT/vscode/mocha-results.json" "$SIZA_TEST_RUN_ID") ;;
   esac
-  if [ "$name" = vscode ] && [ -f "$OUT/vscode/mocha-results.json" ]; then
-    read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.passed.length, r.failed.length)' "$OUT/vscode/mocha-results.json")
-  fi
   p=${p:-0} f=${f:-0}
   # a tier that failed without a failing test (crash, timeout, leftover process) still counts as a failure
   if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi
@@ -39,10 +36,11 @@ tier() { # tier NAME COMMAND...: runs one tier, adds its test counts to the tota
   echo "=== tier $name: $p passed, $f failed in $((SECONDS - s)) s"
 }
 
-tier python bash scripts/py.sh pytest -q -p no:cacheprovider python/tests
+tier python bash scripts/py.sh pytest -q -p no:cacheprovider -rfEs python/tests \
+  --junitxml="$OUT/python-results.xml" -o junit_suite_name="$SIZA_TEST_RUN_ID"
 # the unit tier's parity test embeds with the real ONNX model (skipped quickly when models/ is current)
 bash scripts/build-model.sh || { failed=$((failed + 1)) failed_tiers+=(build:model); }
-tier unit npx mocha 'test/unit/**/*.test.ts'
+SIZA_TEST_RESULTS=$OUT/unit-results.json tier unit npx mocha --reporter ./test/reporter.cjs 'test/unit/**/*.test.ts'
 tier vscode bash scripts/vscode-host/run-integration.sh
 
 echo

@@ -16,7 +16,7 @@ const payload = [
   ['extensionDevelopmentPath', `vscode-remote://${auth}${extDir}`],
   ['extensionTestsPath', `vscode-remote://${auth}${testsPath}`],
   // SIZA_TEST_FILES (comma-separated parts of test file names) runs only those files
-  ['extensionEnvironment', JSON.stringify({ SIZA_TEST_OUTPUT: out, SIZA_TEST_FILES: process.env.SIZA_TEST_FILES || '' })],
+  ['extensionEnvironment', JSON.stringify({ SIZA_TEST_OUTPUT: out, SIZA_TEST_FILES: process.env.SIZA_TEST_FILES || '', SIZA_TEST_RUN_ID: process.env.SIZA_TEST_RUN_ID || '' })],
 ];
 
 // The workbench is chatty offline (gallery, telemetry, auth, chat): all of it goes to OUT/exthost.log,

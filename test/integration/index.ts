@@ -12,7 +12,13 @@ export function run(): Promise<void> {
   for (const f of fs.readdirSync(__dirname).sort()) {
     if (f.endsWith('.test.js') && (only.length === 0 || only.some((o) => f.includes(o)))) mocha.addFile(path.join(__dirname, f));
   }
-  const results: { passed: string[]; failed: { title: string; error: string }[] } = { passed: [], failed: [] };
+  // stamped with scripts/test.sh's run id, so a file an earlier run left behind is never counted
+  const results = {
+    runId: process.env.SIZA_TEST_RUN_ID ?? null,
+    passed: [] as string[],
+    failed: [] as { title: string; error: string }[],
+    pending: [] as string[],
+  };
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       fs.writeFileSync(path.join(out, 'mocha-results.json'), JSON.stringify(results, null, 2));
@@ -22,5 +28,6 @@ export function run(): Promise<void> {
     });
     runner.on('pass', (t) => results.passed.push(t.fullTitle()));
     runner.on('fail', (t, err: Error) => results.failed.push({ title: t.fullTitle(), error: String(err.stack ?? err) }));
+    runner.on('pending', (t) => results.pending.push(t.fullTitle()));
   });
 }
