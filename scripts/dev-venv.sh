@@ -9,7 +9,17 @@ stamp=.venv/.siza-dev-stamp
 want=$(cat python/requirements.txt python/requirements-nodeps.txt python/requirements-dev.txt | sha256sum | cut -d' ' -f1)
 if [ -x .venv/bin/python ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then exit 0; fi
 echo "dev-venv: installing the sidecar requirements into .venv" >&2
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
+if [ ! -x .venv/bin/python ]; then
+  # Debian and Ubuntu ship python3 without its venv/ensurepip modules (package python3-venv): say so and
+  # name the package, instead of venv's traceback
+  if ! "$PY" -c 'import ensurepip, venv' 2>/dev/null; then
+    ver=$("$PY" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")' 2>/dev/null || echo 3)
+    echo "dev-venv: $PY ($("$PY" --version 2>&1)) cannot create a virtual environment: its venv/ensurepip" \
+      "modules are missing. Install them with: apt install python3-venv (or python$ver-venv), then run this again." >&2
+    exit 1
+  fi
+  "$PY" -m venv .venv
+fi
 rm -f "$stamp"
 .venv/bin/python -m pip install --disable-pip-version-check --progress-bar off -q \
   -r python/requirements.txt -r python/requirements-dev.txt

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def python_without_ensurepip(base: Path) -> Path:
     """A real interpreter whose standard library lacks ensurepip (as Debian's python3 without
-    python3-venv): the same binary, PYTHONHOME on a folder linking every stdlib entry but ensurepip."""
+    python3-venv): the same binary, PYTHONHOME on links to every stdlib entry but ensurepip."""
     stdlib = Path(sysconfig.get_paths()["stdlib"])
     home = base / "home"
     lib = home / "lib" / stdlib.name
