@@ -33,10 +33,24 @@ def _is_loopback(host: str) -> bool:
 def main(argv: list[str] | None = None) -> None:
     settings = Settings()
     parser = argparse.ArgumentParser(prog="python -m siza_ml", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (loopback only)")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="interface to bind; a non-loopback one needs TLS and SIZA_ML_TOKEN",
+    )
     parser.add_argument("--port", type=int, default=8100)
+    parser.add_argument("--ssl-certfile", default=None, help="TLS certificate (PEM)")
+    parser.add_argument("--ssl-keyfile", default=None, help="TLS private key (PEM)")
     parser.add_argument("--log-level", default=settings.log_level, choices=list(LOG_LEVELS))
     args = parser.parse_args(argv)
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        parser.error("--ssl-certfile and --ssl-keyfile go together")
+    if not _is_loopback(args.host) and not (args.ssl_certfile and settings.token):
+        # Refused, not only logged: the token and every request would cross the network in clear.
+        parser.error(
+            f"refusing to bind {args.host}, which is not loopback, without TLS and a token: "
+            "pass --ssl-certfile and --ssl-keyfile and set SIZA_ML_TOKEN, or bind 127.0.0.1"
+        )
 
     # stderr is piped into the extension's log channel.
     logging.basicConfig(
@@ -45,20 +59,21 @@ def main(argv: list[str] | None = None) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if not _is_loopback(args.host):
-        log.warning(
-            "binding %s, which is not loopback: the sidecar is meant for 127.0.0.1", args.host
-        )
+        log.warning("binding %s, which is not loopback, with TLS and a token", args.host)
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, _exit_cleanly)
 
     app = create_app(settings)
-    app.state.address = f"http://{args.host}:{args.port}"
+    scheme = "https" if args.ssl_certfile else "http"
+    app.state.address = f"{scheme}://{args.host}:{args.port}"
     uvicorn.run(
         app,
         host=args.host,
         port=args.port,
         log_level=args.log_level,
         access_log=False,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
         # Bounded so a stuck request cannot outlive the watchdog's grace period.
         timeout_graceful_shutdown=3,
     )

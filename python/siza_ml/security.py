@@ -12,6 +12,9 @@ log = logging.getLogger("siza_ml.security")
 UNAUTHORIZED_DETAIL = "Missing or invalid bearer token"
 # Hosts a browser can only reach us by when it really targets loopback (DNS-rebinding guard).
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
+# Answered without the token: the identity challenge (routers/health.py), which reveals only the pid
+# and an HMAC that needs the token to compute. Matched exactly (no prefix, no trailing slash).
+PUBLIC_PATHS = frozenset({"/health/identity"})
 
 
 class BearerAuthMiddleware:
@@ -23,6 +26,12 @@ class BearerAuthMiddleware:
 
     def _authorized(self, scope: Scope) -> bool:
         if self._token is None:
+            return True
+        if (
+            scope["type"] == "http"
+            and scope.get("method") == "GET"
+            and scope["path"] in PUBLIC_PATHS
+        ):
             return True
         for name, value in scope.get("headers", ()):
             if name == b"authorization":

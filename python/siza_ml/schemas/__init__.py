@@ -3,7 +3,7 @@
 from .embeddings import EmbedBatchRequest, EmbedBatchResponse, EmbedRequest, EmbedResponse
 from .enhance import EnhanceRequest, EnhanceResponse
 from .errors import UnprocessableError, ValidationIssue
-from .health import ErrorResponse, Health, Memory, ModelStatus, Ready, Versions
+from .health import ErrorResponse, Health, Identity, Memory, ModelStatus, Ready, Versions
 from .metrics import EventStats, MetricAck, MetricEvent, MetricsReport, ReportWindow
 from .score import FactorScore, LlmJudgement, ScoreRequest, ScoreResponse, Violation
 from .vectors import (
@@ -32,6 +32,7 @@ __all__ = [
     "EventStats",
     "FactorScore",
     "Health",
+    "Identity",
     "LlmJudgement",
     "Memory",
     "MetricAck",

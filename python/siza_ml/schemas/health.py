@@ -16,6 +16,14 @@ class Health(BaseModel):
     uptime_s: float
 
 
+class Identity(BaseModel):
+    """GET /health/identity: which process answers, and proof that it holds this launch's token."""
+
+    pid: int
+    # hex HMAC-SHA256(token, "siza-identity:" + challenge): only the spawned process knows the token
+    proof: str
+
+
 class ModelStatus(BaseModel):
     name: str
     model_id: str
