@@ -6,7 +6,8 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const out = process.env.SIZA_TEST_OUTPUT ?? path.resolve('test-output');
   fs.mkdirSync(out, { recursive: true });
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+  // an .only left in, or a skipped test, fails the run: a suite must not pass by running less
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, forbidOnly: true, forbidPending: true });
   // SIZA_TEST_FILES=webviews,sidecar runs only the files whose names contain one of those parts
   const only = (process.env.SIZA_TEST_FILES ?? '').split(',').filter(Boolean);
   for (const f of fs.readdirSync(__dirname).sort()) {
