@@ -12,7 +12,14 @@ export interface PythonInfo {
 
 export type PythonLookup =
   | { ok: true; python: PythonInfo }
-  | { ok: false; message: string; tried: string[] };
+  /** `noVenv`: a Python that would do but cannot make a venv (the message names the package to install). */
+  | { ok: false; message: string; tried: string[]; noVenv?: PythonInfo };
+
+/** Debian and Ubuntu ship venv's ensurepip apart from python3; the versioned package fits the interpreter in use. */
+export function venvPackageHint(version: string): string {
+  const [major = '3', minor = ''] = version.split('.');
+  return `apt install python3-venv (or python${major}.${minor}-venv)`;
+}
 
 const PROBE =
   'import json,sys\n' +
@@ -42,6 +49,7 @@ function meetsMinimum(parts: number[]): boolean {
 export async function findPython(configured: string): Promise<PythonLookup> {
   const candidates = configured ? [configured] : ['python3', 'python'];
   const tried: string[] = [];
+  let noVenv: PythonInfo | undefined;
   for (const cmd of candidates) {
     const info = await probePython(cmd);
     if (!info) {
@@ -53,10 +61,21 @@ export async function findPython(configured: string): Promise<PythonLookup> {
       continue;
     }
     if (!info.hasVenv) {
-      tried.push(`${cmd}: Python ${info.version} lacks the venv/ensurepip module (on Debian/Ubuntu: apt install python3-venv)`);
+      tried.push(`${cmd}: Python ${info.version} at ${info.executable} lacks the venv/ensurepip module (on Debian/Ubuntu: ${venvPackageHint(info.version)})`);
+      noVenv ??= { executable: info.executable, version: info.version, hasVenv: false };
       continue;
     }
     return { ok: true, python: { executable: info.executable, version: info.version, hasVenv: info.hasVenv } };
+  }
+  if (noVenv) {
+    return {
+      ok: false,
+      tried,
+      noVenv,
+      message:
+        `Python ${noVenv.version} (${noVenv.executable}) cannot create the sidecar's virtual environment: its venv/ensurepip module is missing. ` +
+        `On Debian/Ubuntu: sudo ${venvPackageHint(noVenv.version)}, then run "Siza Gen: Restart Sidecar". Siza Gen keeps working without the sidecar.`,
+    };
   }
   const where = configured ? `the configured interpreter "${configured}"` : 'python3 or python on PATH';
   return {

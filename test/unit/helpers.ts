@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -57,4 +57,23 @@ export function errorOf(p: Promise<unknown>): Promise<SidecarError> {
       return e;
     },
   );
+}
+
+/**
+ * A real interpreter without ensurepip, as stock Debian's python3 is without python3-venv: the machine's python binary
+ * run with PYTHONHOME on a copy of its stdlib made of symlinks, every entry but `ensurepip`. Returns its launcher.
+ */
+export function pythonWithoutEnsurepip(): { python: string; version: string } {
+  const r = spawnSync('python3', ['-c', 'import sys, sysconfig; print(sys.executable); print(sysconfig.get_path("stdlib")); print("%d.%d.%d" % sys.version_info[:3])'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`python3 did not run: ${r.stderr}`);
+  const [exe = '', stdlib = '', version = ''] = r.stdout.trim().split('\n');
+  const home = tempDir('no-ensurepip');
+  const lib = path.join(home, 'lib', path.basename(stdlib));
+  mkdirSync(lib, { recursive: true });
+  for (const entry of readdirSync(stdlib)) if (entry !== 'ensurepip') symlinkSync(path.join(stdlib, entry), path.join(lib, entry));
+  const python = path.join(home, 'bin', 'python3');
+  mkdirSync(path.dirname(python));
+  writeFileSync(python, `#!/bin/sh\nPYTHONHOME='${home}' exec '${exe}' "$@"\n`);
+  chmodSync(python, 0o755);
+  return { python, version };
 }

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { findPython } from '../../src/sidecar/python';
-import { tempDir } from './helpers';
+import { pythonWithoutEnsurepip, tempDir } from './helpers';
 
 /** A stand-in interpreter that answers the probe as some other Python would. */
 function fakePython(answer: object): string {
@@ -40,5 +41,19 @@ describe('python discovery', () => {
     const missing = await findPython('/nonexistent/bin/python3');
     assert.ok(!missing.ok);
     assert.match(missing.tried[0]!, /not found/);
+  });
+
+  it('names the package to install when a real Python lacks ensurepip (stock Debian without python3-venv)', async () => {
+    const { python, version } = pythonWithoutEnsurepip();
+    // the interpreter is real and whole but for ensurepip, as on Debian
+    assert.equal(spawnSync(python, ['-c', 'import venv, json, sqlite3']).status, 0);
+    assert.notEqual(spawnSync(python, ['-c', 'import ensurepip']).status, 0);
+    const [major, minor] = version.split('.');
+    const r = await findPython(python);
+    assert.ok(!r.ok, 'a Python that cannot make a venv with pip is not used');
+    assert.equal(r.noVenv?.version, version);
+    assert.ok(r.message.includes(`apt install python3-venv (or python${major}.${minor}-venv)`), r.message);
+    assert.ok(r.message.includes(`Python ${version}`), r.message);
+    assert.match(r.message, /keeps working without the sidecar/);
   });
 });
