@@ -7,6 +7,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Each line of stdout and stderr, as it arrives. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** The child's pid, as soon as it exists (the install lock records it: a pip outliving its window is waited for). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface RunResult {
@@ -33,6 +35,7 @@ export function runProcess(command: string, args: string[], opts: RunOptions = {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: process.platform !== 'win32',
     });
+    if (child.pid !== undefined) opts.onSpawn?.(child.pid);
     const tail: string[] = [];
     const collect = (stream: 'stdout' | 'stderr') => (line: string) => {
       tail.push(line);
