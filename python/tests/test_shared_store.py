@@ -92,10 +92,9 @@ def test_a_stale_lock_of_a_dead_owner_is_broken(tmp_path):
     lock.release()
 
 
-def test_the_owner_keeps_its_lock_fresh(tmp_path, monkeypatch):
-    monkeypatch.setattr(dirlock, "UPDATE_S", 0.05)
+def test_the_owner_keeps_its_lock_fresh(tmp_path):
     path = tmp_path / "c.lock"
-    lock = dirlock.DirLock(path, 1)
+    lock = dirlock.DirLock(path, 1, stale=0.1)
     lock.acquire()
     old = time.time() - 100
     os.utime(path, (old, old))

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { decodeVector, encodeVector } from '../core/vectors';
 import * as files from './files';
 import { COMPACT_MIN_BYTES, CorruptCollection, ModelMismatch, type JournalRecord, type Metadata, type SnapshotMeta } from './format';
-import { withDirLock, type LockWarn } from './lock';
+import { LockLost, withDirLock, type DirLock, type LockOptions, type LockWarn } from './lock';
 import { normalised, RowMatrix, rowsFromBytes } from './matrix';
 
 export interface Hit {
@@ -44,12 +44,15 @@ export class VectorCollection {
   private metaStamp: string | undefined;
   private loaded = false;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The cross-process lock while an operation holds it; every write asserts it first. */
+  private held: DirLock | undefined;
 
   constructor(
     readonly folder: string,
     readonly dims: number,
     readonly defaultModel: string,
     private readonly warn: LockWarn,
+    private readonly lockOptions: LockOptions = {},
   ) {
     this.name = path.basename(folder);
     this.model = defaultModel;
@@ -66,16 +69,31 @@ export class VectorCollection {
       await fs.mkdir(path.dirname(this.folder), { recursive: true });
       return withDirLock(
         this.folder,
-        async () => {
-          await this.sync();
-          return fn();
+        async (lock) => {
+          this.held = lock;
+          try {
+            await this.sync();
+            return await fn();
+          } catch (e) {
+            if (e instanceof LockLost) this.loaded = false; // another process wrote since: re-read next time
+            throw e;
+          } finally {
+            this.held = undefined;
+          }
         },
         this.warn,
+        this.lockOptions,
       );
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
+
+  /** Before every write to the files: throws LockLost when another process broke our lock. */
+  private readonly guard = async (): Promise<void> => {
+    if (!this.held) throw new LockLost(`vectors/${this.name}: a write outside the collection's lock`);
+    await this.held.assertHeld();
+  };
 
   // ---- state ----------------------------------------------------------------------------------
 
@@ -105,15 +123,19 @@ export class VectorCollection {
     this.reset();
     this.loaded = true;
     try {
-      const snapshot = await files.readSnapshot(this.folder);
+      const snapshot = await files.readSnapshot(this.folder, this.guard);
       if (snapshot) await this.restore(snapshot.vectors, snapshot.meta);
       for (const [gen, stray] of await files.journals(this.folder)) {
         if (gen > this.generation) throw new CorruptCollection(`the snapshot that ${path.basename(stray)} follows is missing`);
-        if (gen < this.generation) await fs.rm(stray, { force: true }); // left by a crash just after a snapshot
+        if (gen < this.generation) {
+          await this.guard();
+          await fs.rm(stray, { force: true }); // left by a crash just after a snapshot
+        }
       }
       await this.replay(files.journalPath(this.folder, this.generation), 0);
     } catch (e) {
       if (!(e instanceof CorruptCollection)) throw e;
+      await this.guard();
       const moved = await files.setAside(this.folder);
       const problem = `vectors/${this.name}: ${e.message}; files moved to ${path.basename(moved)}, starting empty`;
       this.warn(problem);
@@ -151,6 +173,7 @@ export class VectorCollection {
       }
     }
     if (read.tornTail) {
+      await this.guard();
       this.warn(`vectors/${this.name}: dropping a torn, unacknowledged journal tail`);
       await files.truncate(journal, read.end);
     }
@@ -211,6 +234,7 @@ export class VectorCollection {
 
   private async journal(record: JournalRecord): Promise<void> {
     // Write-ahead: the record is on disk (fsynced) before memory changes or the caller hears OK.
+    await this.guard();
     await fs.mkdir(this.folder, { recursive: true });
     this.journalEnd = await files.appendRecord(files.journalPath(this.folder, this.generation), record);
     this.lastSaved = Date.now();
@@ -221,6 +245,7 @@ export class VectorCollection {
     try {
       await this.snapshot();
     } catch (e) {
+      if (e instanceof LockLost) throw e;
       // The write itself is already durable in the journal; compaction retries later.
       this.warn(`vectors/${this.name}: snapshot failed, journal kept (${(e as Error).message})`);
     }
@@ -267,7 +292,7 @@ export class VectorCollection {
       items: this.keys.map((k, r): [string, number, Metadata] => [k, this.iids[r]!, this.metas[r]!]),
     };
     try {
-      await files.writeSnapshot(this.folder, this.rows.bytes(), meta);
+      await files.writeSnapshot(this.folder, this.rows.bytes(), meta, this.guard);
     } catch (e) {
       this.loaded = false; // memory may be ahead of the files: the next call re-reads them
       throw e;
@@ -297,6 +322,7 @@ export class VectorCollection {
 
   async destroy(): Promise<number> {
     const removed = this.count;
+    await this.guard();
     await fs.rm(this.folder, { recursive: true, force: true });
     this.reset();
     return removed;

@@ -16,6 +16,10 @@ import {
   type SnapshotMeta,
 } from './format';
 
+/** Called before each write; throws (LockLost) when the caller's lock is no longer its own. */
+export type Guard = () => Promise<void>;
+const noGuard: Guard = () => Promise.resolve();
+
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -63,7 +67,7 @@ function parseMeta(raw: Buffer, source: string): SnapshotMeta {
 }
 
 /** The verified snapshot, undefined when there is none yet; CorruptCollection when it cannot be trusted. */
-export async function readSnapshot(folder: string): Promise<{ vectors: Buffer; meta: SnapshotMeta } | undefined> {
+export async function readSnapshot(folder: string, guard: Guard = noGuard): Promise<{ vectors: Buffer; meta: SnapshotMeta } | undefined> {
   const vectorsFile = path.join(folder, VECTORS_FILE);
   const metaFile = path.join(folder, META_FILE);
   const pending = path.join(folder, PENDING_META);
@@ -80,6 +84,7 @@ export async function readSnapshot(folder: string): Promise<{ vectors: Buffer; m
     try {
       const meta = parseMeta(await fs.readFile(pending), PENDING_META);
       if (meta.vectors_sha256 === digest) {
+        await guard();
         await fs.rename(pending, metaFile);
         await fsyncDir(folder);
         return { vectors, meta };
@@ -87,6 +92,7 @@ export async function readSnapshot(folder: string): Promise<{ vectors: Buffer; m
     } catch (e) {
       if (!(e instanceof CorruptCollection)) throw e;
     }
+    await guard();
     await fs.unlink(pending);
   }
   if (!(await exists(metaFile))) throw new CorruptCollection(`${META_FILE} is missing beside ${VECTORS_FILE}`);
@@ -96,11 +102,18 @@ export async function readSnapshot(folder: string): Promise<{ vectors: Buffer; m
 }
 
 /** Commits vectors + meta together (two phases, rolled forward by readSnapshot); older journals are dropped. */
-export async function writeSnapshot(folder: string, vectors: Uint8Array, meta: Omit<SnapshotMeta, 'format' | 'vectors_sha256'>): Promise<void> {
-  await fs.mkdir(folder, { recursive: true });
+export async function writeSnapshot(
+  folder: string,
+  vectors: Uint8Array,
+  meta: Omit<SnapshotMeta, 'format' | 'vectors_sha256'>,
+  guard: Guard = noGuard,
+): Promise<void> {
   const full = { ...meta, format: FORMAT_VERSION, vectors_sha256: sha256(vectors) };
+  await guard();
+  await fs.mkdir(folder, { recursive: true });
   await writeSynced(path.join(folder, VECTORS_TMP), vectors);
   await writeSynced(path.join(folder, PENDING_META), JSON.stringify(full));
+  await guard(); // the commit point: only while the lock is still ours
   await fs.rename(path.join(folder, VECTORS_TMP), path.join(folder, VECTORS_FILE));
   await fs.rename(path.join(folder, PENDING_META), path.join(folder, META_FILE));
   await fsyncDir(folder);

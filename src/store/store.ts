@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { VectorCollection, type Hit, type UpsertItem } from './collection';
 import { DEFAULT_COLLECTIONS, MAX_COLLECTIONS, NAME_RE, type Metadata } from './format';
-import type { LockWarn } from './lock';
+import type { LockOptions, LockWarn } from './lock';
 
 export class UnknownCollection extends Error {
   override readonly name = 'UnknownCollection';
@@ -32,6 +32,7 @@ export class VectorStore {
     readonly dims: number,
     readonly model: string,
     private readonly warn: LockWarn = () => undefined,
+    private readonly lockOptions: LockOptions = {},
   ) {}
 
   private async onDisk(): Promise<Set<string>> {
@@ -53,7 +54,7 @@ export class VectorStore {
     if (!exists && new Set([...this.collections.keys(), ...(await this.onDisk())]).size >= MAX_COLLECTIONS) {
       throw new RangeError(`at most ${MAX_COLLECTIONS} collections`);
     }
-    const made = this.collections.get(name) ?? new VectorCollection(path.join(this.root, name), this.dims, this.model, this.warn);
+    const made = this.collections.get(name) ?? new VectorCollection(path.join(this.root, name), this.dims, this.model, this.warn, this.lockOptions);
     this.collections.set(name, made);
     return made;
   }

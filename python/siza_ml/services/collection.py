@@ -21,7 +21,7 @@ import numpy as np
 
 from . import collection_snapshot as snap
 from . import store_files as sf
-from .dirlock import DirLock, LockTimeout
+from .dirlock import DirLock, LockLost, LockTimeout
 from .meta_filter import MetadataIndex
 from .vectors_codec import decode_vector, encode_vector
 
@@ -35,7 +35,8 @@ LOCK_TIMEOUT_S = 30.0
 
 
 class CollectionBusy(Exception):
-    """Another thread or process held the collection for longer than LOCK_TIMEOUT_S."""
+    """Another thread or process held the collection for longer than LOCK_TIMEOUT_S, or broke
+    this process's lock as stale while it was stopped (LockLost): the write was not made."""
 
 
 class ModelMismatch(Exception):
@@ -105,10 +106,17 @@ class Collection:
             try:
                 self._sync()
                 yield
+            except LockLost as e:
+                self._loaded = False  # another process wrote since: re-read on the next call
+                raise CollectionBusy(f"collection {self.name!r}: {e}; try again") from e
             finally:
                 self._flock.release()
         finally:
             self._lock.release()
+
+    def _guard(self) -> None:
+        # Before every write to the files: LockLost when another process broke our lock.
+        self._flock.assert_held()
 
     def _sync(self) -> None:
         journal = sf.journal_path(self.folder, self._generation)
@@ -127,16 +135,18 @@ class Collection:
         self._reset()
         self._loaded = True
         try:
-            snapshot = sf.read_snapshot(self.folder)
+            snapshot = sf.read_snapshot(self.folder, self._guard)
             if snapshot is not None:
                 self._restore(*snapshot)
             for gen, stray in sf.journals(self.folder).items():
                 if gen > self._generation:
                     raise sf.CorruptCollection(f"the snapshot that {stray.name} follows is missing")
                 if gen < self._generation:
+                    self._guard()
                     stray.unlink()  # left by a crash just after a snapshot committed
             self._replay(sf.journal_path(self.folder, self._generation), 0)
         except sf.CorruptCollection as e:
+            self._guard()
             moved = sf.set_aside(self.folder)
             problem = f"vectors/{self.name}: {e}; files moved to {moved.name}, starting empty"
             log.error("%s", problem)
@@ -164,6 +174,7 @@ class Collection:
             except (KeyError, TypeError, ValueError) as e:
                 raise sf.CorruptCollection(f"{journal.name}: bad record ({e!r})") from None
         if read.torn_tail:
+            self._guard()
             log.warning("vectors/%s: dropping a torn, unacknowledged journal tail", self.name)
             sf.truncate(journal, read.end)
         self._journal_end = read.end
@@ -208,6 +219,7 @@ class Collection:
 
     def _journal(self, record: dict[str, Any]) -> None:
         # Write-ahead: the record is on disk (fsynced) before memory changes or the caller hears OK.
+        self._guard()
         self.folder.mkdir(parents=True, exist_ok=True)
         self._journal_end = sf.append_record(sf.journal_path(self.folder, self._generation), record)
         self.last_saved = time.time()
@@ -264,7 +276,7 @@ class Collection:
             next_id=self._next_id,
         )
         try:
-            sf.write_snapshot(self.folder, index_bytes, meta)
+            sf.write_snapshot(self.folder, index_bytes, meta, self._guard)
         except BaseException:
             self._loaded = False  # memory may be ahead of the files: the next call re-reads them
             raise
@@ -297,6 +309,7 @@ class Collection:
 
     def destroy(self) -> int:
         removed = self.count
+        self._guard()
         sf.remove_folder(self.folder)
         self._reset()
         return removed

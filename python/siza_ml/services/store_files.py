@@ -19,9 +19,18 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+# Called before each write; raises (dirlock.LockLost) when the caller's lock is no longer its own.
+Guard = Callable[[], None]
+
+
+def _no_guard() -> None:
+    return None
+
 
 FORMAT_VERSION = 2
 INDEX_FILE = "vectors.f32"
@@ -75,12 +84,16 @@ def journals(folder: Path) -> dict[int, Path]:
     return found
 
 
-def write_snapshot(folder: Path, index_bytes: bytes, meta: dict[str, Any]) -> None:
+def write_snapshot(
+    folder: Path, index_bytes: bytes, meta: dict[str, Any], guard: Guard = _no_guard
+) -> None:
     """Commit index + meta together; journals of older generations are then dropped."""
-    folder.mkdir(parents=True, exist_ok=True)
     meta = {**meta, "format": FORMAT_VERSION, "vectors_sha256": sha256(index_bytes)}
+    guard()
+    folder.mkdir(parents=True, exist_ok=True)
     _write_synced(folder / INDEX_TMP, index_bytes)
     _write_synced(folder / PENDING_META, json.dumps(meta, separators=(",", ":")).encode())
+    guard()  # the commit point: only while the lock is still ours
     os.replace(folder / INDEX_TMP, folder / INDEX_FILE)
     os.replace(folder / PENDING_META, folder / META_FILE)
     fsync_dir(folder)
@@ -101,7 +114,7 @@ def _parse_meta(raw: bytes, source: str) -> dict[str, Any]:
     return meta
 
 
-def read_snapshot(folder: Path) -> tuple[bytes, dict[str, Any]] | None:
+def read_snapshot(folder: Path, guard: Guard = _no_guard) -> tuple[bytes, dict[str, Any]] | None:
     """The verified snapshot, None when there is none yet; CorruptCollection when untrustworthy."""
     index_file, meta_file, pending = (folder / n for n in (INDEX_FILE, META_FILE, PENDING_META))
     if not meta_file.exists() and not pending.exists():
@@ -117,9 +130,11 @@ def read_snapshot(folder: Path) -> tuple[bytes, dict[str, Any]] | None:
         with contextlib.suppress(CorruptCollection):
             meta = _parse_meta(pending.read_bytes(), PENDING_META)
             if meta.get("vectors_sha256") == digest:
+                guard()
                 os.replace(pending, meta_file)
                 fsync_dir(folder)
                 return index_bytes, meta
+        guard()
         pending.unlink()
     if not meta_file.exists():
         raise CorruptCollection(f"{META_FILE} is missing beside {INDEX_FILE}")
