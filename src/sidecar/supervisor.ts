@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../core/logger';
+import { probeSidecar } from './identity';
 
 export interface LaunchSpec {
   command: string;
@@ -22,7 +23,11 @@ export type SupervisorState =
 export interface SupervisorOptions {
   /** Called for every launch: a fresh token and a free port each time. */
   prepare: () => Promise<LaunchSpec>;
-  /** True when the launch answers its health check. */
+  /**
+   * True when the launch answers its health check. Called only after the process at the endpoint proved
+   * it is the one spawned (identity.ts: its pid and an HMAC of a challenge keyed by the token), so the
+   * probe may send the token.
+   */
   probe: (endpoint: LaunchSpec['endpoint'], signal: AbortSignal) => Promise<boolean>;
   log: Logger;
   readyTimeoutMs?: number;
@@ -65,6 +70,7 @@ export class Supervisor {
   private crashes: number[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(s: SupervisorState) => void>();
+  private readonly impostors = new Set<string>();
 
   constructor(options: SupervisorOptions) {
     this.o = { ...DEFAULTS, ...options };
@@ -191,7 +197,7 @@ export class Supervisor {
 
     const deadline = started + this.o.readyTimeoutMs;
     while (gen === this.generation && this.child === child) {
-      if (await this.probeOnce(spec.endpoint, 2_000)) {
+      if (await this.probeOnce(spec.endpoint, 2_000, child.pid)) {
         const readyInMs = Date.now() - started;
         this.o.log.info(`Sidecar ready in ${readyInMs} ms (pid ${child.pid})`);
         this.setState({ kind: 'ready', pid: child.pid!, endpoint: spec.endpoint, readyInMs });
@@ -212,7 +218,7 @@ export class Supervisor {
     while (gen === this.generation && this.child === child) {
       await sleep(this.o.livenessIntervalMs);
       if (gen !== this.generation || this.child !== child) return;
-      failures = (await this.probeOnce(endpoint, this.o.livenessTimeoutMs)) ? 0 : failures + 1;
+      failures = (await this.probeOnce(endpoint, this.o.livenessTimeoutMs, child.pid)) ? 0 : failures + 1;
       if (failures >= this.o.livenessFailures) {
         this.o.log.error(`Sidecar stopped answering (${failures} health checks failed); killing pid ${child.pid}`);
         child.kill('SIGKILL');
@@ -221,8 +227,20 @@ export class Supervisor {
     }
   }
 
-  private async probeOnce(endpoint: LaunchSpec['endpoint'], timeoutMs: number): Promise<boolean> {
-    return this.o.probe(endpoint, AbortSignal.timeout(timeoutMs)).catch(() => false);
+  /** Identity first (no token sent), then the caller's probe; an impostor's answer is logged once per reason. */
+  private async probeOnce(endpoint: LaunchSpec['endpoint'], timeoutMs: number, pid: number | undefined): Promise<boolean> {
+    if (pid === undefined) return false;
+    const signal = AbortSignal.timeout(timeoutMs);
+    const id = await probeSidecar(endpoint.baseUrl, endpoint.token, pid, signal);
+    if (!id.ok) {
+      // not listening yet is the normal start; anything that answers wrongly is worth saying
+      if (!id.reason.startsWith('identity check failed') && !this.impostors.has(id.reason)) {
+        this.impostors.add(id.reason);
+        this.o.log.warn(`Sidecar identity not proven, token withheld: ${id.reason}`);
+      }
+      return false;
+    }
+    return this.o.probe(endpoint, signal).catch(() => false);
   }
 
   private onCrash(gen: number, reason: string): void {
