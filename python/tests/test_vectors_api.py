@@ -1,6 +1,5 @@
 """/vectors against a real uvicorn sidecar: contract, validation, persistence, concurrency, auth."""
 
-import importlib.util
 import json
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -15,7 +14,6 @@ from siza_ml.services.vectors_codec import encode_vector
 
 DIMS = 384
 BATCH_LIMIT = 64
-HAS_EMBEDDINGS = importlib.util.find_spec("siza_ml.services.embeddings") is not None
 
 
 def unit(n: int, seed: int = 0) -> np.ndarray:
@@ -193,7 +191,6 @@ def test_text_without_a_loadable_model_is_503_and_vectors_still_work(spawn_sidec
         assert search(c, "workspace", vecs[1], k=1)["results"][0]["id"] == "c1"
 
 
-@pytest.mark.skipif(not HAS_EMBEDDINGS, reason="services/embeddings.py is not there yet")
 def test_text_is_embedded_end_to_end(server):
     # The first text loads the real model: a generous bound on a busy machine, not a timing test.
     client = httpx.Client(base_url=server.base_url, headers=server.auth(), timeout=180)
