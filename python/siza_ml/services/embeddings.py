@@ -12,8 +12,10 @@ from typing import Any, Literal
 
 import numpy as np
 
+from .. import memory
 from ..config import Settings
 from .embed_batcher import MicroBatcher
+from .encoder import Encoder, load_encoder
 from .models import EMBEDDINGS_MODEL_ID, ModelRegistry
 from .workers import CpuWorkers
 
@@ -26,6 +28,8 @@ PACKAGE_MODEL_IDS = {EMBEDDINGS_MODEL_ID, EMBEDDINGS_MODEL_ID.split("/")[-1]}
 DEFAULT_DIMENSIONS = 384
 # bf16 must not move a vector further than this from its fp32 twin, or fp32 is used.
 BF16_MIN_COSINE = 0.9999
+# A request of this many texts leaves freed activations behind: malloc_trim hands them back.
+TRIM_AFTER_TEXTS = 32
 _PROBE_TEXTS = [
     "a submit button",
     "export function DataTable({ rows }: Props) { return <table>{rows.map(renderRow)}</table>; }",
@@ -137,19 +141,12 @@ class EmbeddingService:
     # ---- worker-thread side -------------------------------------------------------------------
 
     def encode_sync(self, texts: list[str]) -> np.ndarray:
-        model = self.load_sync()
-        import torch
-
-        bf16 = self.precision == "bf16"
-        with self._encode_lock, torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-            vecs = model.encode(
-                texts,
-                batch_size=self.settings.embed_batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
-        return np.ascontiguousarray(vecs, dtype=np.float32)
+        encoder = self.load_sync()
+        with self._encode_lock:
+            vecs = encoder.encode(texts, self.settings.embed_batch_size)
+        if len(texts) >= TRIM_AFTER_TEXTS:  # the batch's activations are free now: give them back
+            memory.trim()
+        return vecs
 
     def load_sync(self) -> Any:
         if self._model is not None:
@@ -163,7 +160,6 @@ class EmbeddingService:
         started = time.perf_counter()
         try:
             import torch
-            from sentence_transformers import SentenceTransformer
         except ImportError as e:  # a broken venv must read as "no model", not as a 500
             raise ModelUnavailable(f"the embedding libraries cannot be imported: {e}") from e
 
@@ -174,7 +170,7 @@ class EmbeddingService:
             try:
                 if cand.source != "hub" and not Path(cand.location).is_dir():
                     raise FileNotFoundError(f"{cand.location} is not a folder")
-                self._use(SentenceTransformer(cand.location), cand, started)
+                self._use(load_encoder(cand.location, cand.source != "hub"), cand, started)
             except Exception as e:  # any loader failure: record it, try the next candidate
                 reason = f"{type(e).__name__}: {e}".splitlines()[0][:300]
                 log.warning("embedding model from %s failed: %s", cand.source, reason)
@@ -183,50 +179,44 @@ class EmbeddingService:
             return
         raise ModelUnavailable("no embedding model could be loaded; " + "; ".join(failures))
 
-    def _use(self, model: Any, cand: Candidate, started: float) -> None:
-        """Checks the model with a probe encode; the service takes it only if that works."""
+    def _use(self, encoder: Encoder, cand: Candidate, started: float) -> None:
+        """Checks the encoder with a probe encode; the service takes it only if that works."""
         import torch
 
-        model.eval()
-        dims = getattr(model, "get_embedding_dimension", None) or (
-            model.get_sentence_embedding_dimension
-        )
-        dimensions, precision = int(dims()), self._pick_precision(model)
+        dimensions, precision = encoder.dimensions, self._pick_precision(encoder)
+        memory.trim()
         # Published last, all together: a candidate that fails above leaves no trace.
         self._dimensions, self.precision = dimensions, precision
-        self._model, self.source, self._model_id = model, cand.source, cand.model_id
+        self._model, self.source, self._model_id = encoder, cand.source, cand.model_id
         self.load_s = round(time.perf_counter() - started, 3)
         slot = self.registry.slots.get("embeddings")
         if slot is not None:
             slot.model_id = cand.model_id
             self.registry.set_loaded("embeddings", True)
         log.info(
-            "embedding model %s loaded from %s in %.2f s (%d-d, %s, torch threads %d)",
+            "embedding model %s loaded from %s in %.2f s (%s, %d-d, %s, torch threads %d)",
             cand.model_id,
             cand.source,
             self.load_s,
+            encoder.kind,
             self._dimensions,
             self.precision,
             torch.get_num_threads(),
         )
 
-    def _pick_precision(self, model: Any) -> Literal["fp32", "bf16"]:
+    def _pick_precision(self, encoder: Encoder) -> Literal["fp32", "bf16"]:
         """bf16 where the CPU has it natively and it agrees with fp32; also warms the kernels."""
-        import torch
-
-        args: dict[str, Any] = {"normalize_embeddings": True, "show_progress_bar": False}
-        ref = model.encode(_PROBE_TEXTS, **args)
-        if not self.settings.embed_bf16 or model.device.type != "cpu" or not _native_bf16():
+        ref = encoder.encode(_PROBE_TEXTS)
+        if not self.settings.embed_bf16 or not _native_bf16():
             return "fp32"
-        with torch.autocast("cpu", dtype=torch.bfloat16):
-            low = model.encode(_PROBE_TEXTS, **args)
+        encoder.autocast_bf16 = True
+        low = encoder.encode(_PROBE_TEXTS)
         worst = float(np.min(np.sum(ref * low, axis=1)))
         if worst < BF16_MIN_COSINE:
+            encoder.autocast_bf16 = False
             log.warning("bf16 embeddings drift from fp32 (cosine %.6f): using fp32", worst)
             return "fp32"
         # Autocast would re-cast every weight on every call (~1 ms a request); casting the
-        # Linear layers once gives the same bits. The model now only runs under autocast.
-        for module in model.modules():
-            if isinstance(module, torch.nn.Linear):
-                module.to(torch.bfloat16)
+        # Linear layers once gives the same bits.
+        encoder.cast_linear_to_bf16()
         return "bf16"
