@@ -7,6 +7,13 @@ import signal
 import sys
 from types import FrameType
 
+from .memory import reexec_with_allocator_env
+
+if __name__ == "__main__":
+    # Before the imports below (~0.5 s): the process starts over (same pid) with glibc's allocator
+    # settings, which glibc reads only at start-up (memory.py).
+    reexec_with_allocator_env()
+
 import uvicorn
 from uvicorn.config import LOG_LEVELS
 
