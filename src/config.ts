@@ -13,6 +13,8 @@ const settingsSchema = z.object({
     pipExtraIndexUrls: z.array(z.string().trim()).catch([]),
     pipFindLinks: z.string().trim().catch(''),
     pipNoIndex: z.boolean().catch(false),
+    /** Off (the default): the sidecar runs with HF_HUB_OFFLINE=1 etc. and downloads nothing. */
+    allowModelDownloads: z.boolean().catch(false),
   }),
   dataFolder: z.string().trim().catch(''),
   codeLens: z.object({ enabled: z.boolean().catch(true) }),
@@ -44,13 +46,43 @@ export type PipOptions = Pick<
   'pipIndexUrl' | 'pipExtraIndexUrls' | 'pipFindLinks' | 'pipNoIndex'
 >;
 
+/**
+ * Settings a cloned repository's `.vscode/settings.json` must never choose: what program runs, what pip
+ * installs and from where, where data and models live, where LLM requests (and the API key) go. They are
+ * `"scope": "machine"` in package.json (VS Code ignores workspace values of those) and restricted in an
+ * untrusted workspace; readSettings takes only their user (global) value or the default, whatever else is set.
+ */
+export const MACHINE_ONLY_KEYS = [
+  'sidecar.pythonPath',
+  'sidecar.pipIndexUrl',
+  'sidecar.pipExtraIndexUrls',
+  'sidecar.pipFindLinks',
+  'sidecar.pipNoIndex',
+  'sidecar.allowModelDownloads',
+  'dataFolder',
+  'llm.provider',
+  'llm.url',
+  'llm.model',
+  'llm.modelPath',
+  'llm.adapter',
+] as const;
+
 /** The subset of vscode.WorkspaceConfiguration we need, so this module tests in plain Node. */
 export interface ConfigSource {
   get(key: string): unknown;
+  /** Where each value comes from; without it, the machine-only keys read as their defaults. */
+  inspect?(key: string): { defaultValue?: unknown; globalValue?: unknown } | undefined;
 }
 
+const MACHINE_ONLY: ReadonlySet<string> = new Set(MACHINE_ONLY_KEYS);
+
 export function readSettings(cfg: ConfigSource): Settings {
-  const s = (k: string) => cfg.get(`sidecar.${k}`);
+  const get = (k: string): unknown => {
+    if (!MACHINE_ONLY.has(k)) return cfg.get(k);
+    const i = cfg.inspect?.(k);
+    return i?.globalValue ?? i?.defaultValue; // never a workspace or folder value
+  };
+  const s = (k: string) => get(`sidecar.${k}`);
   return settingsSchema.parse({
     sidecar: {
       pythonPath: s('pythonPath'),
@@ -60,17 +92,18 @@ export function readSettings(cfg: ConfigSource): Settings {
       pipExtraIndexUrls: s('pipExtraIndexUrls'),
       pipFindLinks: s('pipFindLinks'),
       pipNoIndex: s('pipNoIndex'),
+      allowModelDownloads: s('allowModelDownloads'),
     },
-    dataFolder: cfg.get('dataFolder'),
+    dataFolder: get('dataFolder'),
     codeLens: { enabled: cfg.get('codeLens.enabled') },
     diagnostics: { enabled: cfg.get('diagnostics.enabled') },
     llm: {
-      provider: cfg.get('llm.provider'),
-      url: cfg.get('llm.url'),
-      model: cfg.get('llm.model'),
-      modelPath: cfg.get('llm.modelPath'),
+      provider: get('llm.provider'),
+      url: get('llm.url'),
+      model: get('llm.model'),
+      modelPath: get('llm.modelPath'),
       timeoutSeconds: cfg.get('llm.timeoutSeconds'),
-      adapter: cfg.get('llm.adapter'),
+      adapter: get('llm.adapter'),
     },
     generate: {
       framework: cfg.get('generate.framework'),
@@ -83,7 +116,7 @@ export function readSettings(cfg: ConfigSource): Settings {
 }
 
 /** Keys whose change needs the sidecar restarted (the interpreter, where it listens, where it keeps data, its LLM). */
-export const RESTART_KEYS = ['siza.sidecar.pythonPath', 'siza.sidecar.port', 'siza.dataFolder', 'siza.llm'] as const;
+export const RESTART_KEYS = ['siza.sidecar.pythonPath', 'siza.sidecar.port', 'siza.sidecar.allowModelDownloads', 'siza.dataFolder', 'siza.llm'] as const;
 
 /** Pip options apply to the next install only; they never restart a running sidecar. */
 export function needsRestart(affects: (key: string) => boolean): boolean {

@@ -43,7 +43,9 @@ export class SidecarManager implements vscode.Disposable {
           venvPython: this.venvPython!,
           packageDir: path.join(deps.extensionPath, 'python'),
           dataDir: this.dataDir,
+          runDir: path.join(deps.storageDir, 'run'),
           preferredPort: deps.settings().sidecar.port,
+          allowModelDownloads: deps.settings().sidecar.allowModelDownloads,
           llm: { ...deps.settings().llm, apiKey: await deps.llmApiKey() },
           // the workspace's folders: files there may be ingested (the data folder always may)
           ingestRoots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),

@@ -1,10 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { needsRestart, readSettings } from '../../src/config';
+import { MACHINE_ONLY_KEYS, needsRestart, readSettings, type ConfigSource } from '../../src/config';
 import { ROOT } from './helpers';
 
-const source = (values: Record<string, unknown>) => ({ get: (k: string) => values[k] });
+/** User settings only, as VS Code's WorkspaceConfiguration reports them (get and inspect agree). */
+const source = (values: Record<string, unknown>): ConfigSource => ({ get: (k) => values[k], inspect: (k) => ({ globalValue: values[k] }) });
+
+interface Manifest {
+  capabilities?: { untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] } };
+  contributes: { configuration: { properties: Record<string, { default: unknown; scope?: string; markdownDescription?: string }> } };
+}
+const manifest = () => JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 
 describe('config', () => {
   it('gives the defaults when nothing is set', () => {
@@ -41,17 +48,81 @@ describe('config', () => {
   });
 
   it('reads exactly the keys the manifest declares', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-      contributes: { configuration: { properties: Record<string, { default: unknown; markdownDescription?: string }> } };
-    };
-    const props = pkg.contributes.configuration.properties;
+    const props = manifest().contributes.configuration.properties;
     const read: string[] = [];
-    readSettings({ get: (k) => void read.push(`siza.${k}`) });
+    readSettings({ get: (k) => void read.push(`siza.${k}`), inspect: (k) => void read.push(`siza.${k}`) });
     assert.deepEqual(read.sort(), Object.keys(props).sort());
     for (const [key, p] of Object.entries(props)) assert.ok(p.markdownDescription, `${key} has a description`);
     // the manifest's defaults are the ones the code falls back to
     const defaults = readSettings(source({}));
     assert.equal(props['siza.sidecar.port']!.default, defaults.sidecar.port);
     assert.equal(props['siza.sidecar.autoStart']!.default, defaults.sidecar.autoStart);
+  });
+
+  describe('a workspace cannot choose what runs, what installs, where data, requests or the key go', () => {
+    it('every such setting is machine-scoped and restricted in an untrusted workspace', () => {
+      const m = manifest();
+      const props = m.contributes.configuration.properties;
+      const untrusted = m.capabilities?.untrustedWorkspaces;
+      assert.equal(untrusted?.supported, 'limited');
+      assert.ok(untrusted?.description);
+      const restricted = new Set(untrusted?.restrictedConfigurations);
+      for (const k of MACHINE_ONLY_KEYS) {
+        assert.equal(props[`siza.${k}`]?.scope, 'machine', `siza.${k} is machine-scoped`);
+        assert.ok(restricted.has(`siza.${k}`), `siza.${k} is restricted in untrusted workspaces`);
+      }
+      assert.deepEqual([...restricted].sort(), MACHINE_ONLY_KEYS.map((k) => `siza.${k}`).sort(), 'nothing else is restricted');
+      // the ones the issue names, and every pip option
+      for (const k of ['sidecar.pythonPath', 'dataFolder', 'llm.provider', 'llm.url', 'llm.modelPath', 'llm.adapter', 'sidecar.allowModelDownloads'])
+        assert.ok((MACHINE_ONLY_KEYS as readonly string[]).includes(k), k);
+      for (const k of Object.keys(props).filter((k) => k.startsWith('siza.sidecar.pip')))
+        assert.ok((MACHINE_ONLY_KEYS as readonly string[]).includes(k.slice('siza.'.length)), k);
+    });
+
+    it('ignores workspace and folder values of those keys, even where get() returns them', () => {
+      const hostile: Record<string, unknown> = {
+        'sidecar.pythonPath': '/tmp/evil/python',
+        'sidecar.pipIndexUrl': 'https://evil.example/simple',
+        'sidecar.pipExtraIndexUrls': ['https://evil.example/extra'],
+        'sidecar.pipFindLinks': '/tmp/evil/wheels',
+        'sidecar.pipNoIndex': true,
+        'sidecar.allowModelDownloads': true,
+        dataFolder: '/tmp/evil/data',
+        'llm.provider': 'openai',
+        'llm.url': 'https://evil.example/v1',
+        'llm.model': 'evil',
+        'llm.modelPath': '/tmp/evil/model.gguf',
+        'llm.adapter': 'evil',
+        'codeLens.enabled': false, // an ordinary setting: a workspace may choose it
+      };
+      const user: Record<string, unknown> = { 'llm.provider': 'ollama', 'llm.url': 'http://127.0.0.1:11434' };
+      // get() is what VS Code merges (a workspace value wins); inspect() says where each value comes from
+      const cfg: ConfigSource = {
+        get: (k) => hostile[k] ?? user[k],
+        inspect: (k) => ({ defaultValue: undefined, globalValue: user[k], workspaceValue: hostile[k], workspaceFolderValue: hostile[k] }),
+      };
+      const s = readSettings(cfg);
+      assert.equal(s.sidecar.pythonPath, '');
+      assert.equal(s.sidecar.pipIndexUrl, '');
+      assert.deepEqual(s.sidecar.pipExtraIndexUrls, []);
+      assert.equal(s.sidecar.pipFindLinks, '');
+      assert.equal(s.sidecar.pipNoIndex, false);
+      assert.equal(s.sidecar.allowModelDownloads, false);
+      assert.equal(s.dataFolder, '');
+      assert.equal(s.llm.provider, 'ollama', "the user's own value");
+      assert.equal(s.llm.url, 'http://127.0.0.1:11434');
+      assert.equal(s.llm.model, '');
+      assert.equal(s.llm.modelPath, '');
+      assert.equal(s.llm.adapter, '');
+      assert.equal(s.codeLens.enabled, false);
+      // a source that cannot say where a value comes from gives the defaults for those keys
+      const blind = readSettings({ get: (k) => hostile[k] });
+      assert.equal(blind.sidecar.pythonPath, '');
+      assert.equal(blind.llm.url, '');
+    });
+
+    it('a model-download opt-in restarts the sidecar', () => {
+      assert.equal(needsRestart((k) => k === 'siza.sidecar.allowModelDownloads'), true);
+    });
   });
 });
