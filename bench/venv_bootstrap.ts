@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     const r = await ensureEnvironment({
       python: found.python.executable,
       pythonVersion: found.python.version,
-      venvDir: path.join(work, name),
+      venvsDir: path.join(work, name), // a root of its own: the second run may not reuse the first's venv
       requirements: [
         { path: path.join(ROOT, 'python', 'requirements.txt') },
         { path: path.join(ROOT, 'python', 'requirements-nodeps.txt'), noDeps: true },

