@@ -147,7 +147,8 @@ async function listProcesses(): Promise<ProcessInfo[] | undefined> {
     );
     return all;
   }
-  if (process.platform === 'win32') return undefined;
+  // Windows refuses to rename a folder whose files a process has open, which guards the same case below
+  if (process.platform === 'win32') return [];
   try {
     const { stdout } = await promisify(execFile)('ps', ['-A', '-o', 'pid=,args='], { maxBuffer: 16 * 1024 * 1024 });
     return stdout.split('\n').flatMap((line) => {
@@ -199,7 +200,12 @@ export async function collectGarbage(storageDir: string, keep: string[], log: Lo
         continue;
       }
       const aside = path.join(root, `${TRASH}${path.basename(dir)}-${randomUUID().slice(0, 8)}`);
-      await fs.rename(dir, aside);
+      try {
+        await fs.rename(dir, aside);
+      } catch (e) {
+        result.kept.push({ dir, why: `could not be moved aside (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+        continue;
+      }
       trash.push(aside);
       result.removed.push(dir);
     }
