@@ -7,7 +7,8 @@ import { QualityLensProvider } from './codeLens/qualityLens';
 import { registerComponentCommands } from './commands/components';
 import { registerGenerateCommands } from './commands/generate';
 import { registerTrainingCommands } from './commands/training';
-import { LLM_API_KEY_SECRET, registerSidecarCommands } from './commands/sidecar';
+import { launchApiKey } from './commands/llmKey';
+import { registerSidecarCommands } from './commands/sidecar';
 import { needsRestart, readSettings, type Settings } from './config';
 import { COMPONENT_FILE_GLOB } from './core/extract/files';
 import { TimingRecorder } from './core/metrics/recorder';
@@ -65,7 +66,8 @@ export class Container implements vscode.Disposable {
         extensionPath: context.extensionPath,
         extensionVersion: version,
         storageDir: context.globalStorageUri.fsPath,
-        llmApiKey: async () => context.secrets.get(LLM_API_KEY_SECRET),
+        // only for the endpoint it was saved for; otherwise withheld, with a warning that offers to set it
+        llmApiKey: launchApiKey(context.secrets, () => this.settings.llm, this.log),
       }),
     );
     this.embedder = this.inProcessEmbedder(context);
@@ -168,7 +170,8 @@ export class Container implements vscode.Disposable {
     panelRef.current = trainingPanel;
     // the panel follows the sidecar (it restarts to apply an adapter)
     this.own(this.sidecar.onDidChangeStatus(() => void trainingPanel.changed()));
-    this.disposables.push(...registerTrainingCommands(training, () => trainingPanel.show(), this.log));
+    const testMode = context.extensionMode === vscode.ExtensionMode.Test;
+    this.disposables.push(...registerTrainingCommands(training, () => trainingPanel.show(), this.log, testMode));
     const metrics = this.own(new MetricsPanel({ extensionUri: context.extensionUri, log: this.log }, () => metricsModel(timings, this.sidecar.client)));
     this.own(vscode.commands.registerCommand('siza.showMetrics', () => metrics.show()));
     this.disposables.push(

@@ -1,13 +1,15 @@
 // node run-tests.js <extDir> <testsModule> <workspace> <outDir>
 // Runs the extension's mocha suite inside code-server's real extension host, driven by headless Chromium,
 // and serves the suite's screenshot requests (OUT/requests/NAME.json -> OUT/NAME.png + NAME.statusbar.txt,
-// or, for a webview request, NAME.png + NAME.webview.png + NAME.webview.json: see webview.js).
+// or, for a webview request, NAME.png + NAME.webview.png + NAME.webview.json: see webview.js), and answers
+// its notifications and input boxes (NAME.answer.json: see dialogs.js).
 // code-server must run with `--vscode-option enable-smoke-test-driver`, or the URL payload is ignored.
 const fs = require('fs');
 const path = require('path');
 const util = require('util');
 const { launch, statusText } = require('./browser');
 const { serveWebviewRequest, watchPage } = require('./webview');
+const { serveDialogRequest } = require('./dialogs');
 
 const [extDir, testsPath, ws, out] = process.argv.slice(2);
 const base = process.env.CS_URL || 'http://127.0.0.1:8080';
@@ -43,6 +45,10 @@ async function serveScreenshots(page, stop, seen) {
       fs.rmSync(path.join(dir, f));
       if (req.kind === 'webview') {
         await serveWebviewRequest(page, out, req, seen);
+        continue;
+      }
+      if (req.kind === 'notification' || req.kind === 'input') {
+        await serveDialogRequest(page, out, req);
         continue;
       }
       // the status bar updates asynchronously from the extension host: give it a moment to show the state

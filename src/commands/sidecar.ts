@@ -1,44 +1,37 @@
 import * as vscode from 'vscode';
 import type { SidecarManager } from '../sidecar/manager';
+import { storeApiKey } from './llmKey';
 
 interface Action extends vscode.QuickPickItem {
   run?: () => unknown;
 }
 
-/** Where the LLM API key lives: VS Code's secret storage (the OS keychain), never a setting or a file. */
-export const LLM_API_KEY_SECRET = 'siza.llm.apiKey';
-
 /** Restart, Reinstall, Show Logs, the status menu and the LLM key: the sidecar's commands. */
 export function registerSidecarCommands(manager: SidecarManager, log: vscode.LogOutputChannel, secrets: vscode.SecretStorage): vscode.Disposable[] {
   return [
-    // `{ key }` sets it without asking (automation and tests); the palette asks, and an empty answer removes it.
-    vscode.commands.registerCommand('siza.llm.setApiKey', async (opts?: { key?: string }) => {
-      const key =
-        opts?.key ??
-        (await vscode.window.showInputBox({
-          title: 'Siza Gen: LLM API Key',
-          prompt: 'The key of the OpenAI-compatible endpoint (siza.llm.url). Stored in the OS keychain; empty removes it.',
-          password: true,
-          ignoreFocusOut: true,
-        }));
+    // always asked (no argument sets it: nothing but the person at the keyboard chooses the key); empty removes it
+    vscode.commands.registerCommand('siza.llm.setApiKey', async () => {
+      const key = await vscode.window.showInputBox({
+        title: 'Siza Gen: LLM API Key',
+        prompt: 'The key of the OpenAI-compatible endpoint (siza.llm.url). Stored in the OS keychain; empty removes it.',
+        password: true,
+        ignoreFocusOut: true,
+      });
       if (key === undefined) return;
-      if (key.trim()) await secrets.store(LLM_API_KEY_SECRET, key.trim());
-      else await secrets.delete(LLM_API_KEY_SECRET);
+      // bound to the origin of siza.llm.url (sidecar/apiKey.ts): never sent anywhere else
+      if (!(await storeApiKey(secrets, key.trim(), log))) return;
       log.info(key.trim() ? 'LLM API key stored; restarting the sidecar to use it' : 'LLM API key removed; restarting the sidecar');
       if (manager.status.kind !== 'fallback') await manager.restart();
     }),
     vscode.commands.registerCommand('siza.showLogs', () => log.show(true)),
     vscode.commands.registerCommand('siza.sidecar.restart', () => manager.restart()),
-    // `{ confirm: false }` skips the question (automation and tests); the palette always asks.
-    vscode.commands.registerCommand('siza.sidecar.reinstall', async (opts?: { confirm?: boolean }) => {
-      const ok =
-        opts?.confirm === false ||
-        (await vscode.window.showWarningMessage(
-          'Delete and rebuild the sidecar\'s Python environment? The sidecar stops until the install finishes.',
-          { modal: true },
-          'Reinstall',
-        )) === 'Reinstall';
-      if (ok) await manager.reinstall();
+    // always asked, and no argument skips it; a notification (not a modal) so the real-VS-Code tests answer it too
+    vscode.commands.registerCommand('siza.sidecar.reinstall', async () => {
+      const answer = await vscode.window.showWarningMessage(
+        'Delete and rebuild the sidecar\'s Python environment? The sidecar stops until the install finishes.',
+        'Reinstall',
+      );
+      if (answer === 'Reinstall') await manager.reinstall();
     }),
     vscode.commands.registerCommand('siza.sidecar.showStatus', () => showStatusMenu(manager, log)),
   ];

@@ -3,16 +3,14 @@ import * as vscode from 'vscode';
 import { notify } from '../log';
 import type { TrainingController } from '../training/controller';
 
-export function registerTrainingCommands(training: TrainingController, showPanel: () => Promise<void>, log: vscode.LogOutputChannel): vscode.Disposable[] {
+/** `testMode` (ExtensionMode.Test only) lets the suite shorten a job with `{ maxSteps }`; the question is always asked. */
+export function registerTrainingCommands(training: TrainingController, showPanel: () => Promise<void>, log: vscode.LogOutputChannel, testMode = false): vscode.Disposable[] {
   return [
-    // resolves to the job id (tests read it); { confirm: false, maxSteps } for scripted runs
+    // resolves to the job id (tests read it)
     vscode.commands.registerCommand('siza.fineTune', async (args?: unknown) => {
-      const a = (typeof args === 'object' && args !== null ? args : {}) as { confirm?: unknown; maxSteps?: unknown };
+      const steps = testMode && typeof args === 'object' && args !== null ? (args as { maxSteps?: unknown }).maxSteps : undefined;
       try {
-        return await training.run({
-          confirm: a.confirm !== false,
-          ...(typeof a.maxSteps === 'number' && Number.isInteger(a.maxSteps) && a.maxSteps > 0 ? { maxSteps: Math.min(a.maxSteps, 10_000) } : {}),
-        });
+        return await training.run(typeof steps === 'number' && Number.isInteger(steps) && steps > 0 ? { maxSteps: Math.min(steps, 10_000) } : {});
       } catch (e) {
         if (e instanceof vscode.CancellationError) return undefined;
         log.error(`Fine-tune: ${(e as Error).message}`);

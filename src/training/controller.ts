@@ -3,7 +3,7 @@
  * components), shows its size, starts the sidecar's LoRA job with a cancellable progress notification,
  * and backs the training panel (jobs with their loss curves; adapters to activate or delete).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
@@ -13,11 +13,14 @@ import { buildDataset, pairsFromComponents, pairsFromFeedback, toJsonl, type Dat
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { SidecarClient } from '../sidecar/client';
 import type { TrainJob } from '../sidecar/protocol';
+import { keepNewest, readRotated, writeAtomic } from '../store/durable';
 import type { TrainingModel } from '../webviews/protocol';
 
 /** The fewest pairs worth a run: the held-out split needs some, training the rest. */
 export const MIN_EXAMPLES = 8;
 const POLL_MS = 2_000;
+/** Dataset files kept in <data>/training/datasets (the newest). */
+const KEEP_DATASETS = 5;
 const ACTIVE = new Set(['queued', 'preparing', 'training']);
 
 export interface TrainingDeps {
@@ -43,7 +46,7 @@ export class TrainingController {
 
   /** Accepted generations and the workspace's components, as prompt → code pairs. */
   async dataset(token?: vscode.CancellationToken): Promise<Dataset> {
-    const feedbackText = await readFile(this.deps.feedbackFile(), 'utf8').catch(() => '');
+    const feedbackText = (await readRotated(this.deps.feedbackFile())).join('\n'); // every rotated file, oldest first
     const feedback = pairsFromFeedback(feedbackText);
     const components: WorkspaceComponent[] = [];
     for (const f of await this.deps.index.files(token)) {
@@ -57,7 +60,7 @@ export class TrainingController {
   }
 
   /** The command: dataset, confirmation with its size, the job, its progress; resolves to the job id (or undefined). */
-  async run(opts: { confirm?: boolean; maxSteps?: number } = {}): Promise<string | undefined> {
+  async run(opts: { maxSteps?: number } = {}): Promise<string | undefined> {
     const client = this.client();
     const data = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Siza Gen: collecting fine-tuning examples', cancellable: true },
@@ -69,18 +72,17 @@ export class TrainingController {
       );
     }
     const held = Math.max(1, Math.round(data.pairs.length * 0.1));
-    if (opts.confirm !== false) {
-      const go = await vscode.window.showInformationMessage(
-        `Fine-tune the local model on ${data.pairs.length} examples (${data.fromFeedback} accepted generations, ${data.fromWorkspace} workspace components; ${held} held out for the loss check)?`,
-        { modal: true, detail: `LoRA rank 8 on the CPU, one job at a time; the editor stays usable. ${data.dropped} duplicates or outsized examples were left out.` },
-        'Start',
-      );
-      if (go !== 'Start') return undefined;
-    }
+    // a notification, not a modal: the real-VS-Code tests answer it as a person does (VS Code skips modals there)
+    const go = await vscode.window.showInformationMessage(
+      `Fine-tune the local model on ${data.pairs.length} examples (${data.fromFeedback} accepted generations, ${data.fromWorkspace} workspace components; ${held} held out for the loss check)? LoRA rank 8 on the CPU, one job at a time; the editor stays usable. ${data.dropped} duplicates or outsized examples were left out.`,
+      'Start',
+    );
+    if (go !== 'Start') return undefined;
     const rel = path.posix.join('training', 'datasets', `${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`);
     const file = path.join(this.deps.dataDir(), ...rel.split('/'));
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, toJsonl(data.pairs), 'utf8');
+    await writeAtomic(file, toJsonl(data.pairs));
+    // the sidecar reads a dataset when the job starts; older ones are only disk: the newest few stay for a human
+    await keepNewest(path.dirname(file), KEEP_DATASETS, (n) => n.endsWith('.jsonl'));
     const job = await client.trainStart({ base_model: 'local', dataset_path: rel, hyperparameters: opts.maxSteps ? { max_steps: opts.maxSteps } : {} });
     this.deps.log.info(`Fine-tuning job ${job.id} started on ${data.pairs.length} examples (${rel})`);
     this.deps.onChange();

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SizaApi } from '../../src/api';
-import { activateExtension, record, waitFor, webviewShot } from './harness';
+import { activateExtension, answerNotification, record, waitFor, webviewShot } from './harness';
 import { assertStyled, setTheme, THEMES } from './webviewHelpers';
 
 const cfg = () => vscode.workspace.getConfiguration('siza');
@@ -12,6 +12,17 @@ const EXTRA: [string, string][] = ['Badge', 'Tag', 'Chip', 'Pill'].map((n) => [
   `src/components/${n}.tsx`,
   `export function ${n}({ label = '${n}' }: { label?: string }) {\n  return <span className="inline-flex rounded-full bg-gray-100 px-2 text-xs text-gray-800">{label}</span>;\n}\n`,
 ]);
+
+/**
+ * The command, its question answered as a person does: `{ maxSteps }` is heeded in the test host only, and
+ * `{ confirm: false }` (no such hook any more) cannot skip the question.
+ */
+async function fineTune(maxSteps: number): Promise<string | undefined> {
+  const command = vscode.commands.executeCommand<string | undefined>('siza.fineTune', { confirm: false, maxSteps });
+  const asked = await answerNotification('Fine-tune the local model on', 'Start', 5 * 60_000);
+  assert.match(asked, /on \d+ examples .* held out for the loss check/);
+  return command;
+}
 
 /**
  * Fine-tune Local Model in the real VS Code with the real sidecar and the bundled SmolLM2: a job started
@@ -39,7 +50,7 @@ describe('Fine-tuning', function () {
   });
 
   it('starts a job on the workspace’s components, shows its progress and curve, and cancels it from the panel', async () => {
-    const id = await vscode.commands.executeCommand<string | undefined>('siza.fineTune', { confirm: false, maxSteps: 400 });
+    const id = await fineTune(400);
     assert.ok(id, 'a job id');
     const client = api.sidecar.client!;
     const started = await waitFor(async () => {
@@ -63,7 +74,7 @@ describe('Fine-tuning', function () {
   });
 
   it('a short job completes; its adapter, activated from the panel, is what the local provider generates with', async () => {
-    const id = await vscode.commands.executeCommand<string | undefined>('siza.fineTune', { confirm: false, maxSteps: 4 });
+    const id = await fineTune(4);
     assert.ok(id);
     const client = api.sidecar.client!;
     const done = await waitFor(async () => {

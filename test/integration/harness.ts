@@ -90,3 +90,53 @@ export function record(key: string, value: unknown): void {
   facts[key] = value;
   fs.writeFileSync(file, JSON.stringify(facts, null, 2));
 }
+
+let answers = 0;
+
+async function answer(req: { kind: 'notification' | 'input'; text?: string; button?: string; value?: string; timeoutMs: number }): Promise<string> {
+  const requests = path.join(OUT, 'requests');
+  fs.mkdirSync(requests, { recursive: true });
+  const name = `answer-${++answers}-${req.kind}`;
+  const file = path.join(OUT, `${name}.answer.json`);
+  writeRequest(requests, name, { ...req, name });
+  await waitFor(() => fs.existsSync(file), req.timeoutMs + 60_000, `the driver to answer ${req.kind} ${req.text ?? ''}`);
+  const r = JSON.parse(fs.readFileSync(file, 'utf8')) as { message?: string; error?: string };
+  if (r.error) throw new Error(r.error);
+  return r.message ?? '';
+}
+
+/**
+ * Clicks `button` on the notification whose text contains `textPart`, as a person would (the driver opens the
+ * notification centre when the toast is hidden). Resolves to the notification's message.
+ * Start the command first without awaiting it: it resolves only once the question is answered.
+ */
+export function answerNotification(textPart: string, button: string, timeoutMs = 60_000): Promise<string> {
+  return answer({ kind: 'notification', text: textPart, button, timeoutMs });
+}
+
+/** Types `value` into the input box (showInputBox) showing `textPart`, and presses Enter. Resolves to its text. */
+export function answerInput(value: string, textPart?: string, timeoutMs = 60_000): Promise<string> {
+  return answer({ kind: 'input', value, timeoutMs, ...(textPart ? { text: textPart } : {}) });
+}
+
+/**
+ * Asks the sidecar's LLM until it answers (a local model loads on its first request, which may outlast one
+ * request's timeout on a busy machine), then requires /ready to report it loaded: after this, an LLM answer
+ * a test gets is the model's, not a timeout while it loads.
+ */
+export async function waitForLlm(api: SizaApi, timeoutMs = 5 * 60_000): Promise<void> {
+  let last = 'no ready sidecar';
+  await waitFor(async () => {
+    const client = api.sidecar.status.kind === 'ready' ? api.sidecar.client : undefined;
+    const reply = await client
+      ?.chat({ messages: [{ role: 'user', content: 'Name one colour.' }], max_tokens: 4, temperature: 0 }, { timeoutMs: 150_000 })
+      .catch((e: Error) => void (last = e.message));
+    if (reply?.text.trim()) return true;
+    await new Promise((r) => setTimeout(r, 1_000));
+    return false;
+  }, timeoutMs, 'the LLM to load and answer').catch((e: Error) => {
+    throw new Error(`${e.message} (last: ${last})`);
+  });
+  const slot = (await api.sidecar.client!.ready()).models.find((m) => m.name === 'llm');
+  if (!slot?.loaded) throw new Error(`the LLM answered but /ready does not say it is loaded: ${JSON.stringify(slot)}`);
+}
