@@ -1,10 +1,11 @@
 /**
- * Accepted and rejected generations, one JSON object per line in <data folder>/feedback/generations.jsonl:
+ * Accepted and rejected generations, one JSON object per line in <data folder>/feedback/generations.jsonl
+ * (rotated to generations.jsonl.1 … .3 at 8 MiB each; readRotated reads them all, oldest first):
  * the training issue reads them as prompt → component pairs (accepted) and negatives (rejected).
  * A generation is recorded once per verdict, however many times it is inserted or copied.
  */
-import { appendFile, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
+import { appendRotated } from '../store/durable';
 import type { Generation } from './types';
 
 export type Verdict = 'accepted' | 'rejected';
@@ -64,8 +65,7 @@ export class FeedbackLog {
     };
     const file = this.file;
     try {
-      await mkdir(path.dirname(file), { recursive: true });
-      await appendFile(file, `${JSON.stringify(rec)}\n`, 'utf8');
+      await appendRotated(file, JSON.stringify(rec)); // fsynced; rotates at 8 MiB, 4 files kept
     } catch (e) {
       this.recorded.delete(key);
       throw e;

@@ -4,7 +4,6 @@
  * model) and data folder, on whichever tier answers; a change of either embeds it again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { LIBRARY } from '../core/library/components';
 import { render } from '../core/library/render';
@@ -12,6 +11,7 @@ import type { LibraryComponent } from '../core/library/types';
 import type { Logger } from '../core/logger';
 import type { InferenceService, TextItem } from '../inference/service';
 import { EMBEDDING_MODEL_ID } from '../inference/types';
+import { readJson, writeAtomic } from '../store/durable';
 
 export const LIBRARY_COLLECTION = 'library';
 const EMBED_CHARS = 2_000;
@@ -82,10 +82,10 @@ export class LibraryIndex {
     const stamp = path.join(dir, 'library-index.json');
     const version = libraryVersion(this.library);
     type Stamp = { version?: string; ids?: string[] };
-    const recorded: Stamp = await readFile(stamp, 'utf8').then(
-      (t) => JSON.parse(t) as Stamp,
-      (): Stamp => ({}),
-    );
+    // A torn or corrupt stamp is set aside and read as none: the library is embedded again, never a lasting failure.
+    const read = await readJson<Stamp>(stamp, (j) => (typeof j === 'object' && j !== null && !Array.isArray(j) ? j : undefined));
+    if (read.state === 'missing' && read.setAside) this.log.warn(`${stamp} could not be read; moved to ${path.basename(read.setAside)}, embedding the library again`);
+    const recorded: Stamp = read.state === 'ok' ? read.value : {};
     // the collection may hold more than the built-in library (datasets ingested into it): at least ours
     const count = await this.inference.stats(LIBRARY_COLLECTION).then((s) => s.count, () => 0);
     if (recorded.version === version && count >= this.library.length) return;
@@ -95,8 +95,7 @@ export class LibraryIndex {
     const stale = [...new Set<string>([...(recorded.ids ?? []), ...items.map((i) => i.id)])];
     await this.inference.remove(LIBRARY_COLLECTION, stale).catch(() => undefined);
     const { tier } = await this.inference.upsert(LIBRARY_COLLECTION, items);
-    await mkdir(dir, { recursive: true });
-    await writeFile(stamp, JSON.stringify({ version, components: this.library.length, ids: items.map((i) => i.id) }));
+    await writeAtomic(stamp, JSON.stringify({ version, components: this.library.length, ids: items.map((i) => i.id) }));
     this.log.info(`Embedded the component library (${this.library.length} components) on the ${tier} tier in ${Math.round(performance.now() - t0)} ms`);
   }
 }

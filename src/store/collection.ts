@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeVector, encodeVector } from '../core/vectors';
+import { setAsideFile } from './durable';
 import * as files from './files';
 import { COMPACT_MIN_BYTES, CorruptCollection, ModelMismatch, type JournalRecord, type Metadata, type SnapshotMeta } from './format';
 import { LockLost, withDirLock, type DirLock, type LockOptions, type LockWarn } from './lock';
@@ -136,7 +137,7 @@ export class VectorCollection {
     } catch (e) {
       if (!(e instanceof CorruptCollection)) throw e;
       await this.guard();
-      const moved = await files.setAside(this.folder);
+      const moved = await setAsideFile(this.folder); // to <name>.corrupt-<UTC>/, the newest 3 kept
       const problem = `vectors/${this.name}: ${e.message}; files moved to ${path.basename(moved)}, starting empty`;
       this.warn(problem);
       this.problems.push(problem);

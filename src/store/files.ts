@@ -230,16 +230,6 @@ export async function truncate(file: string, size: number): Promise<void> {
   }
 }
 
-/** Moves a collection's files to `<name>.corrupt-<UTC time>/` beside it, for a human to see. */
-export async function setAside(folder: string): Promise<string> {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  let target = `${folder}.corrupt-${stamp}`;
-  for (let n = 2; await exists(target); n++) target = `${folder}.corrupt-${stamp}-${n}`;
-  await fs.rename(folder, target);
-  await fsyncDir(path.dirname(folder));
-  return target;
-}
-
 export async function filesSize(folder: string): Promise<number> {
   const names = await fs.readdir(folder).catch(() => [] as string[]);
   let total = 0;

@@ -37,6 +37,7 @@ INDEX_FILE = "vectors.f32"
 META_FILE = "meta.json"
 PENDING_META = "meta.json.pending"
 INDEX_TMP = "vectors.f32.tmp"
+KEEP_SET_ASIDES = 3  # `.corrupt-*` set-asides kept per file or folder (the newest)
 
 
 class CorruptCollection(Exception):
@@ -60,7 +61,8 @@ def _write_synced(path: Path, data: bytes) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    """Replace `path` in one step (tmp + fsync + os.replace + fsync of the folder)."""
+    tmp = path.with_name(path.name + ".tmp")  # callers serialise writers (a DirLock or one owner)
     _write_synced(tmp, data)
     os.replace(tmp, path)
     fsync_dir(path.parent)
@@ -216,7 +218,24 @@ def set_aside(folder: Path) -> Path:
         target = folder.with_name(f"{folder.name}.corrupt-{stamp}-{n}")
     os.replace(folder, target)
     fsync_dir(folder.parent)
+    prune_set_asides(folder)
     return target
+
+
+def prune_set_asides(target: Path, keep: int = KEEP_SET_ASIDES) -> list[Path]:
+    """Remove all but the newest `keep` of `<target>.corrupt-*` (by mtime, then name)."""
+    found = []
+    for p in target.parent.glob(f"{target.name}.corrupt-*"):
+        with contextlib.suppress(FileNotFoundError):
+            found.append((p.lstat().st_mtime, p.name, p))
+    found.sort(reverse=True)
+    gone = [p for _, _, p in found[keep:]]
+    for p in gone:
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+    return gone
 
 
 def remove_folder(folder: Path) -> None:

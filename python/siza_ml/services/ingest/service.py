@@ -5,7 +5,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from ...schemas.ingest import (
     IngestDatasetResponse,
 )
 from ..scoring.references import AXE_COLLECTION, nearest_axe_rule
+from ..store_files import atomic_write
 from ..vector_store import UnknownCollection
 from .dataset import DatasetReader
 from .errors import IngestError
@@ -117,9 +117,7 @@ def _read_stamp(path: Path) -> dict[str, Any] | None:
 
 def _write_stamp(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(data).encode())  # tmp + fsync + os.replace
 
 
 async def ingest_axe_rules(req: IngestAxeRulesRequest, state: Any) -> IngestAxeRulesResponse:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from ...schemas.train import ACTIVE_STATES, TrainJob
 from ..dirlock import DirLock, LockTimeout
-from ..store_files import atomic_write
+from ..store_files import atomic_write, prune_set_asides
 from .errors import TrainError
 
 log = logging.getLogger("siza_ml.training")
@@ -127,6 +127,7 @@ class JobFile:
         with contextlib.suppress(OSError):
             self.path.replace(target)
             log.warning("%s is unreadable (%s); moved to %s", self.path, exc, target.name)
+            prune_set_asides(self.path)  # the newest 3 are kept
 
     def _write(self, jobs: dict[str, JobRecord]) -> None:
         finished = sorted(
