@@ -82,7 +82,7 @@ export class TrainingController {
     const file = path.join(this.deps.dataDir(), ...rel.split('/'));
     await writeAtomic(file, toJsonl(data.pairs));
     // the sidecar reads a dataset when the job starts; older ones are only disk: the newest few stay for a human
-    await keepNewest(path.dirname(file), KEEP_DATASETS, (n) => n.endsWith('.jsonl'));
+    await keepNewest(path.dirname(file), KEEP_DATASETS, (n) => /^\d{4}-\d\d-\d\dT[\d-]+Z\.jsonl$/.test(n));
     const job = await client.trainStart({ base_model: 'local', dataset_path: rel, hyperparameters: opts.maxSteps ? { max_steps: opts.maxSteps } : {} });
     this.deps.log.info(`Fine-tuning job ${job.id} started on ${data.pairs.length} examples (${rel})`);
     this.deps.onChange();
