@@ -1,7 +1,7 @@
 /** What the workspace index holds, per file: its stat and its components' hashes (only changed ones are re-embedded). */
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { z } from 'zod';
+import { writeAtomic } from '../store/durable';
 
 // 2: metadata gained `sig` (MinHash); an older index is rebuilt whole
 export const MANIFEST_VERSION = 2;
@@ -36,10 +36,7 @@ export async function readManifest(file: string): Promise<Manifest | undefined> 
   }
 }
 
-/** Written to a temporary file and renamed over, so a crash leaves the old or the new one. */
+/** Replaced atomically and fsynced (durable.ts), so a crash leaves the old or the new one; an unreadable one is rebuilt. */
 export async function writeManifest(file: string, m: Manifest): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(m));
-  await fs.rename(tmp, file);
+  await writeAtomic(file, JSON.stringify(m));
 }
