@@ -81,6 +81,20 @@ def test_report_reads_previous_runs_and_skips_corrupt_lines(tmp_path: Path):
     assert second.report_sync(since=second.started_at)["events"]["new"]["count"] == 10
 
 
+def test_a_line_torn_by_a_crash_does_not_swallow_the_next_record(tmp_path: Path):
+    path = tmp_path / "metrics.jsonl"
+    first = MetricsStore(path, max_bytes=1_000_000, backups=1)
+    _record_n(first, 5, "old")
+    first.flush_sync()
+    with path.open("ab") as f:
+        f.write(b'{"ts": 1, "event": "cut off by a cra')  # no newline: the process died here
+    second = MetricsStore(path, max_bytes=1_000_000, backups=1)
+    _record_n(second, 10, "new")
+    second.flush_sync()
+    report = MetricsStore(path, max_bytes=1_000_000, backups=1).report_sync(since=None)
+    assert {k: v["count"] for k, v in report["events"].items()} == {"new": 10, "old": 5}
+
+
 def test_report_scan_is_bounded(tmp_path: Path):
     store = MetricsStore(tmp_path / "m.jsonl", 1_000_000, 1, report_max_records=100)
     _record_n(store, 300)

@@ -4,11 +4,12 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import threading
 import time
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..config import Settings
 from .metrics_stats import aggregate, iso, valid_record
@@ -22,6 +23,14 @@ FLUSH_EVERY = 256
 MAX_PENDING = 50_000
 MEMORY_RECORDS = 20_000
 REPORT_MAX_RECORDS = 100_000
+
+
+def _ends_torn(f: BinaryIO) -> bool:
+    size = f.seek(0, os.SEEK_END)
+    if not size:
+        return False
+    f.seek(size - 1)
+    return f.read(1) != b"\n"
 
 
 class MetricsStore:
@@ -125,8 +134,10 @@ class MetricsStore:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._rotate_if_needed(len(data))
-                with self.path.open("ab") as f:
-                    f.write(data)
+                with self.path.open("a+b") as f:
+                    if _ends_torn(f):
+                        data = b"\n" + data  # a line torn by a crash must not swallow our first one
+                    f.write(data)  # "a" mode: always at the end
             except OSError as exc:
                 with self._lock:
                     self.dropped += len(batch)
