@@ -94,11 +94,14 @@ export async function appendRotated(file: string, line: string, opts: RotateOpti
       });
     }
   }
-  const fd = await fs.open(file, 'a');
+  const fd = await fs.open(file, 'a+');
   try {
     const start = (await fd.stat()).size;
+    const last = Buffer.alloc(1);
+    // a line torn by a crash (no newline) must not swallow this one
+    const torn = start > 0 && (await fd.read(last, 0, 1, start - 1)).bytesRead === 1 && last[0] !== 0x0a;
     try {
-      await fd.write(data);
+      await fd.write(torn ? Buffer.concat([Buffer.from('\n'), data]) : data);
       await fd.sync();
     } catch (e) {
       // A partial line (disk full) would glue onto the next one and read as garbage.

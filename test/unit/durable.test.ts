@@ -59,6 +59,21 @@ describe('durable files (src/store/durable.ts)', () => {
     assert.deepEqual(seen, seen.map((_, k) => 200 - seen.length + k), 'contiguous, oldest first');
   });
 
+  it('a line torn by a crash does not swallow the next one', async () => {
+    const file = path.join(tempDir('durable'), 'log.jsonl');
+    await appendRotated(file, '{"i":1}');
+    await fs.appendFile(file, '{"i": 2, "cut off by a cra');
+    await appendRotated(file, '{"i":3}');
+    const parsed = (await readRotated(file)).flatMap((l) => {
+      try {
+        return [JSON.parse(l) as unknown];
+      } catch {
+        return []; // readers skip a line that is not JSON: the torn one
+      }
+    });
+    assert.deepEqual(parsed, [{ i: 1 }, { i: 3 }]);
+  });
+
   it('a collection set aside again and again keeps only the newest three set-asides', async () => {
     const root = path.join(tempDir('durable'), 'vectors');
     for (let i = 0; i < 5; i++) {
