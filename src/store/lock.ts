@@ -96,8 +96,13 @@ export class DirLock {
     }
     const owner: LockOwner = { version: LOCK_PROTOCOL, nonce: this.nonce, pid: process.pid, host: hostname(), acquiredAt: new Date().toISOString() };
     const tmp = path.join(this.lockPath, `${OWNER_FILE}.${this.nonce}.tmp`);
-    await fs.writeFile(tmp, JSON.stringify(owner));
-    await fs.rename(tmp, path.join(this.lockPath, OWNER_FILE));
+    try {
+      await fs.writeFile(tmp, JSON.stringify(owner));
+      await fs.rename(tmp, path.join(this.lockPath, OWNER_FILE));
+    } catch (e) {
+      await fs.rm(this.lockPath, { recursive: true, force: true }); // (disk full) never leave an ownerless lock
+      throw e;
+    }
     return true;
   }
 

@@ -99,8 +99,12 @@ class DirLock:
             "acquiredAt": datetime.datetime.now(datetime.UTC).isoformat().replace("+00:00", "Z"),
         }
         tmp = self.path / f"{OWNER_FILE}.{self.nonce}.tmp"
-        tmp.write_text(json.dumps(owner, separators=(",", ":")))
-        os.replace(tmp, self.path / OWNER_FILE)
+        try:
+            tmp.write_text(json.dumps(owner, separators=(",", ":")))
+            os.replace(tmp, self.path / OWNER_FILE)
+        except BaseException:
+            shutil.rmtree(self.path, ignore_errors=True)  # disk full: never leave an ownerless lock
+            raise
         return True
 
     def _break_if_stale(self) -> bool:
