@@ -9,7 +9,7 @@ async function findNotification(page, text, timeoutMs) {
   const start = Date.now();
   let openedCentre = false;
   while (Date.now() < start + timeoutMs) {
-    const item = page.locator('.notification-list-item', { hasText: text }).first();
+    const item = page.locator('.notification-list-item').filter({ has: page.locator('.notification-list-item-message', { hasText: text }) }).first();
     if (await item.isVisible().catch(() => false)) return item;
     // toasts can be hidden (do not disturb, or the toast timed out): the centre lists every notification
     if (!openedCentre && Date.now() > start + 3_000) {

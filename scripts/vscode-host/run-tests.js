@@ -53,7 +53,8 @@ async function serveScreenshots(page, stop, seen) {
       }
       // the status bar updates asynchronously from the extension host: give it a moment to show the state
       let text = '';
-      for (let i = 0; i < 50 && !/ready|error|fallback/.test(text); i++) {
+      const expect = new RegExp(req.expect || 'ready|error|fallback');
+      for (let i = 0; i < 100 && !expect.test(text); i++) {
         text = await statusText(page);
         await page.waitForTimeout(100);
       }

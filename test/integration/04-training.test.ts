@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SizaApi } from '../../src/api';
-import { activateExtension, answerNotification, record, waitFor, webviewShot } from './harness';
+import { activateExtension, answerNotification, record, waitFor, waitForLlm, webviewShot } from './harness';
 import { assertStyled, setTheme, THEMES } from './webviewHelpers';
 
 const cfg = () => vscode.workspace.getConfiguration('siza');
@@ -94,6 +94,8 @@ describe('Fine-tuning', function () {
     assert.equal(cfg().get('llm.adapter'), done.adapter!.name);
     assert.equal(cfg().get('llm.provider'), 'local');
     await waitFor(() => api.sidecar.status.kind === 'ready' && api.sidecar.pid !== before && api.sidecar.pid, 5 * 60_000, 'the sidecar restarted with the adapter');
+    // the model and its adapter load on the first request, which may outlast one request's timeout
+    await waitForLlm(api);
     const reply = await api.inference.chat({ messages: [{ role: 'user', content: 'Write a button component.' }], max_tokens: 8 });
     assert.equal(reply.provider, 'local');
     assert.match(reply.model, new RegExp(`\\+adapter:${done.adapter!.name}$`));

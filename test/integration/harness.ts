@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -18,10 +19,11 @@ export async function activateExtension(): Promise<SizaApi> {
  * Asks the browser driver (scripts/vscode-host/run-tests.js) for a screenshot of the workbench and the
  * status bar's text; the driver watches OUT/requests. Resolves to the status bar text it saw.
  */
-export async function screenshot(name: string, timeoutMs = 60_000): Promise<string> {
+export async function screenshot(name: string, timeoutMs = 60_000, expect?: RegExp): Promise<string> {
   const requests = path.join(OUT, 'requests');
   fs.mkdirSync(requests, { recursive: true });
-  writeRequest(requests, name, { name, at: Date.now() });
+  // `expect`: the driver waits for the status bar to show it (the workbench updates it a moment after the API)
+  writeRequest(requests, name, { name, at: Date.now(), ...(expect ? { expect: expect.source } : {}) });
   const textFile = path.join(OUT, `${name}.statusbar.txt`);
   await waitFor(() => fs.existsSync(textFile), timeoutMs, `screenshot ${name}`);
   return fs.readFileSync(textFile, 'utf8');
@@ -91,12 +93,11 @@ export function record(key: string, value: unknown): void {
   fs.writeFileSync(file, JSON.stringify(facts, null, 2));
 }
 
-let answers = 0;
-
 async function answer(req: { kind: 'notification' | 'input'; text?: string; button?: string; value?: string; timeoutMs: number }): Promise<string> {
   const requests = path.join(OUT, 'requests');
   fs.mkdirSync(requests, { recursive: true });
-  const name = `answer-${++answers}-${req.kind}`;
+  // unique across the suite: every test file is bundled with its own copy of this module
+  const name = `answer-${Date.now()}-${randomUUID().slice(0, 8)}-${req.kind}`;
   const file = path.join(OUT, `${name}.answer.json`);
   writeRequest(requests, name, { ...req, name });
   await waitFor(() => fs.existsSync(file), req.timeoutMs + 60_000, `the driver to answer ${req.kind} ${req.text ?? ''}`);

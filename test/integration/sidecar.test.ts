@@ -125,7 +125,7 @@ describe('Siza Gen sidecar in a real VS Code', function () {
       const s = await waitFor(() => (api.sidecar.status.kind === 'fallback' ? api.sidecar.status : undefined), 30_000, 'fallback');
       assert.match(s.detail, /No usable Python/);
       assert.equal(api.sidecar.pid, undefined, 'no sidecar runs in fallback');
-      const text = await screenshot('status-fallback');
+      const text = await screenshot('status-fallback', 60_000, /Siza: fallback/);
       assert.match(text, /Siza: fallback/);
     } finally {
       await cfg.update('sidecar.pythonPath', undefined, vscode.ConfigurationTarget.Global);
