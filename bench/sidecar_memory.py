@@ -84,7 +84,7 @@ def heavy_mapped(pid: int) -> list[str]:
     return [name for name in HEAVY if f"site-packages/{name}" in maps]
 
 
-def measure(python_dir: Path, files: list[dict], batch: int, label: str) -> dict:
+def measure(python_dir: Path, files: list[dict], batch: int, label: str, extra: dict) -> dict:
     port, token = free_port(), secrets.token_urlsafe(24)
     data = Path(tempfile.mkdtemp(prefix=f"bench-mem-{label}-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SIZA_ML_", "MALLOC_"))}
@@ -94,6 +94,7 @@ def measure(python_dir: Path, files: list[dict], batch: int, label: str) -> dict
         SIZA_ML_WARMUP="1",
         SIZA_ML_DATA_DIR=str(data),
         HF_HUB_OFFLINE="1",
+        **extra,
     )
     cmd = [sys.executable, "-m", "siza_ml", "--port", str(port), "--log-level", "warning"]
     base = f"http://127.0.0.1:{port}"
@@ -189,25 +190,43 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=512)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--baseline-rev", help="also measure this revision's python/ (worktree)")
+    parser.add_argument("--ablate", action="store_true", help="also: this tree, glibc defaults")
     parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md")
     args = parser.parse_args()
 
     files = workspace(args.files)
-    sidecars = [("this tree", ROOT / "python")]
+    head = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    ours = f"this tree ({head})"
+    sidecars = [(ours, ROOT / "python", {})]
+    if args.ablate:
+        # The mark memory.py sets after its re-exec: this one runs with glibc's defaults.
+        no_env = {"SIZA_ML_ALLOCATOR_SET": "1"}
+        sidecars.append((f"{ours}, no allocator re-exec", ROOT / "python", no_env))
     if args.baseline_rev:
-        sidecars.append((f"baseline {args.baseline_rev}", baseline_dir(args.baseline_rev)))
+        sidecars.append((f"baseline {args.baseline_rev}", baseline_dir(args.baseline_rev), {}))
     rows = []
     for r in range(args.rounds):
         # Alternate which goes first: neighbours' load drifts over a run.
-        for label, folder in sidecars if r % 2 == 0 else sidecars[::-1]:
-            rows.append(measure(folder, files, args.batch, label))
-    rows.sort(key=lambda row: row["label"] != "this tree")
+        for label, folder, extra in sidecars if r % 2 == 0 else sidecars[::-1]:
+            rows.append(measure(folder, files, args.batch, label, extra))
+    order = [label for label, _, _ in sidecars]
+    rows.sort(key=lambda row: order.index(row["label"]))
     print(table(rows))
     if args.no_write:
         return
     import torch  # only for the version line
 
-    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
+    names = [
+        ln.split(":", 1)[1].strip() for ln in cpuinfo.splitlines() if ln.startswith("model name")
+    ]
+    cpu = names[0] if names else platform.machine()
     section = (
         "## Sidecar memory\n\n"
         f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n"
@@ -216,7 +235,8 @@ def main() -> None:
         f"Python {platform.python_version()}, torch {torch.__version__}\n"
         f"- command: `bash scripts/py.sh python bench/sidecar_memory.py {' '.join(sys.argv[1:])}`\n"
         "- each sidecar: the real `python -m siza_ml` with SIZA_ML_WARMUP=1 (as the extension "
-        "launches it), MALLOC_* unset in its environment; RSS and VmHWM from /proc/<pid>/status\n"
+        "launches it), started with MALLOC_* unset (this tree's sidecar sets them in its re-exec); "
+        "RSS and VmHWM from /proc/<pid>/status\n"
         f"- workspace: {args.files} files rendered by the extension's component library "
         "(src/core/library: 61 components x 5 frameworks, renamed 'v2', 'v3' after the first 305 "
         "so each file differs; ~3.2 KB of code each, most past the model's 256 word pieces); "
