@@ -26,10 +26,25 @@ start_code_server() {
   return 1
 }
 
+descendants() { # descendants PID: every process below PID, children first, but the sidecar (siza_ml)
+  local c
+  for c in $(pgrep -P "$1"); do
+    grep -qa siza_ml "/proc/$c/cmdline" 2>/dev/null && continue
+    descendants "$c"
+    echo "$c"
+  done
+}
+any_alive() { local p; for p; do [ -e "/proc/$p" ] && ! grep -q '^State:.*Z' "/proc/$p/status" 2>/dev/null && return 0; done; return 1; }
+
+# SIGTERM to code-server and everything below it (its extension hosts: code-server alone would leave them
+# waiting out the reconnection grace time), SIGKILL after 10 s. Not the sidecar: it must end with its
+# extension host by itself (the extension stops it, or its parent watchdog does), which the callers check.
 stop_code_server() {
   [ -n "${CS_PID:-}" ] || return 0
-  kill "$CS_PID" 2>/dev/null || true
-  for _ in $(seq 20); do kill -0 "$CS_PID" 2>/dev/null || break; sleep 0.5; done
-  kill -9 "$CS_PID" 2>/dev/null || true
+  local tree
+  tree=$(descendants "$CS_PID")
+  kill -TERM "$CS_PID" $tree 2>/dev/null || true
+  for _ in $(seq 20); do any_alive "$CS_PID" $tree || break; sleep 0.5; done
+  kill -KILL "$CS_PID" $tree 2>/dev/null || true
   CS_PID=
 }
