@@ -28,7 +28,7 @@ export function registerSidecarCommands(manager: SidecarManager, log: vscode.Log
     // always asked, and no argument skips it; a notification (not a modal) so the real-VS-Code tests answer it too
     vscode.commands.registerCommand('siza.sidecar.reinstall', async () => {
       const answer = await vscode.window.showWarningMessage(
-        'Delete and rebuild the sidecar\'s Python environment? The sidecar stops until the install finishes.',
+        'Rebuild the sidecar\'s Python environment? It is installed into a new folder while the sidecar keeps answering; the old one is removed once no window uses it.',
         'Reinstall',
       );
       if (answer === 'Reinstall') await manager.reinstall();
