@@ -92,7 +92,7 @@ def heavy_mapped(pid: int) -> list[str]:
 
 def measure(python_dir: Path, files: list[dict], batch: int, label: str, extra: dict) -> dict:
     port, token = free_port(), secrets.token_urlsafe(24)
-    data = Path(tempfile.mkdtemp(prefix=f"bench-mem-{label}-"))
+    data = Path(tempfile.mkdtemp(prefix="bench-mem-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SIZA_ML_", "MALLOC_"))}
     env.update(
         PYTHONPATH=str(python_dir),
