@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SizaApi } from '../../src/api';
 import { pythonWithoutEnsurepip } from '../unit/helpers';
-import { activateExtension, answerNotification, record, waitFor } from './harness';
+import { activateExtension, answerNotification, record, sidecarReady, waitFor } from './harness';
 
 const INSTALL_TIMEOUT = 20 * 60_000;
 
@@ -13,12 +13,7 @@ describe('Siza Gen sidecar environments in a real VS Code', function () {
   this.timeout(INSTALL_TIMEOUT);
   let api: SizaApi;
   const pids: number[] = [];
-  const ready = async (notPid?: number) =>
-    waitFor(() => {
-      const s = api.sidecar.status;
-      if (s.kind === 'error') throw new Error(`sidecar error: ${s.detail}`);
-      return s.kind === 'ready' && s.pid !== notPid ? s : undefined;
-    }, INSTALL_TIMEOUT, 'the sidecar to be ready');
+  const ready = (notPid?: number) => sidecarReady(api, notPid, INSTALL_TIMEOUT);
 
   before(async () => {
     api = await activateExtension();

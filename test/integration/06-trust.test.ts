@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SizaApi } from '../../src/api';
-import { activateExtension, answerInput, answerNotification, record, waitFor } from './harness';
+import { activateExtension, answerInput, answerNotification, record, sidecarReady, waitFor } from './harness';
 
 const TIMEOUT = 20 * 60_000;
 const CODE = 'export function Button() {\n  return <button onClick={() => alert(1)}>Go</button>;\n}\n';
@@ -56,11 +56,7 @@ describe('Siza Gen trust in a real VS Code', function () {
   const pids: number[] = [];
   const cfg = () => vscode.workspace.getConfiguration('siza');
   const ready = async (notPid?: number, timeoutMs = TIMEOUT) => {
-    const s = await waitFor(() => {
-      const st = api.sidecar.status;
-      if (st.kind === 'error') throw new Error(`sidecar error: ${st.detail}`);
-      return st.kind === 'ready' && st.pid !== notPid ? st : undefined;
-    }, timeoutMs, 'the sidecar to be ready');
+    const s = await sidecarReady(api, notPid, timeoutMs);
     pids.push(s.pid);
     return s;
   };

@@ -9,6 +9,15 @@ export { waitFor };
 
 export const OUT = process.env.SIZA_TEST_OUTPUT ?? path.resolve('test-output');
 
+/** The sidecar's status once it is ready (in another process than `notPid`, after a restart); its error fails at once. */
+export function sidecarReady(api: SizaApi, notPid?: number, timeoutMs = 20 * 60_000) {
+  return waitFor(() => {
+    const s = api.sidecar.status;
+    if (s.kind === 'error') throw new Error(`sidecar error: ${s.detail}`);
+    return s.kind === 'ready' && s.pid !== notPid ? s : undefined;
+  }, timeoutMs, 'the sidecar to be ready');
+}
+
 export async function activateExtension(): Promise<SizaApi> {
   const ext = vscode.extensions.getExtension<SizaApi>('siza.siza-gen-vscode');
   if (!ext) throw new Error('extension siza.siza-gen-vscode is not installed in this host');

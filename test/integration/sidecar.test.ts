@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { request } from 'undici';
 import * as vscode from 'vscode';
 import type { SizaApi } from '../../src/api';
-import { activateExtension, answerInput, answerNotification, record, screenshot, waitFor, waitForLlm } from './harness';
+import { activateExtension, answerInput, answerNotification, record, screenshot, sidecarReady, waitFor, waitForLlm } from './harness';
 
 const INSTALL_TIMEOUT = 20 * 60_000;
 
@@ -23,12 +23,7 @@ describe('Siza Gen sidecar in a real VS Code', function () {
   this.timeout(INSTALL_TIMEOUT);
   let api: SizaApi;
   const pids: number[] = [];
-  const readyPid = async (notPid?: number) =>
-    waitFor(() => {
-      const s = api.sidecar.status;
-      if (s.kind === 'error') throw new Error(`sidecar error: ${s.detail}`);
-      return s.kind === 'ready' && s.pid !== notPid ? s : undefined;
-    }, INSTALL_TIMEOUT, 'the sidecar to be ready');
+  const readyPid = (notPid?: number) => sidecarReady(api, notPid, INSTALL_TIMEOUT);
 
   before(async () => {
     api = await activateExtension();
