@@ -6,8 +6,8 @@ memory. Two arenas (glibc's MALLOC_ARENA_MAX, see mallopt(3)), plus `malloc_trim
 work, keep the RSS near the idle size (bench/RESULTS.md "Sidecar memory").
 
 Not MALLOC_MMAP_THRESHOLD_/MALLOC_TRIM_THRESHOLD_: fixing either turns off glibc's adaptive mmap
-threshold, so every activation tensor was mmapped, faulted in and unmapped again: ~55 % more CPU
-per embedded text, measured, for ~50 MiB less after indexing.
+threshold, so every activation tensor was mmapped, faulted in and unmapped again: ~50 % more CPU
+per embedded text, measured, for 40-54 MiB less after indexing.
 """
 
 import ctypes

@@ -65,7 +65,7 @@ def test_the_installed_package_is_the_one_that_runs(installed: Path, tmp_path: P
     assert Path(where).is_relative_to(installed.parents[1]), where
 
 
-def test_installed_sidecar_scores(installed: Path, tmp_path: Path):
+def test_installed_sidecar_scores_and_enhances(installed: Path, tmp_path: Path):
     port, token = free_port(), secrets.token_urlsafe(24)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SIZA_ML_", "PYTHON"))}
     env.update(SIZA_ML_TOKEN=token, SIZA_ML_DATA_DIR=str(tmp_path / "data"))
@@ -86,5 +86,13 @@ def test_installed_sidecar_scores(installed: Path, tmp_path: Path):
         body = r.json()
         assert isinstance(body["score"], int | float) and 0 <= body["score"] <= 10, body
         assert body["violations"], body  # the rules loaded: the unlabelled button is found
+        r = httpx.post(
+            f"http://{HOST}:{port}/enhance",
+            json={"prompt": "a pricing card"},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=30,
+        )
+        assert r.status_code == 200, (r.text, log_path.read_text(errors="replace"))
+        assert r.json()["source"] == "rules" and r.json()["additions"], r.json()
     finally:
         stop(proc)
