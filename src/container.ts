@@ -246,12 +246,13 @@ export class Container implements vscode.Disposable {
 
   private onConfigChange(e: vscode.ConfigurationChangeEvent): void {
     if (!e.affectsConfiguration('siza')) return;
+    const before = this.settings;
     this.settings = readSettings(vscode.workspace.getConfiguration('siza'));
     if (e.affectsConfiguration('siza.codeLens.enabled')) this.lenses.refresh();
     if (e.affectsConfiguration('siza.diagnostics.enabled')) this.diagnostics.refresh();
     const turnedOn = e.affectsConfiguration('siza.sidecar.autoStart') && this.settings.sidecar.autoStart;
     const wanted = this.settings.sidecar.autoStart || this.sidecar.status.kind !== 'fallback';
-    if (turnedOn || (wanted && needsRestart((k) => e.affectsConfiguration(k)))) {
+    if (turnedOn || (wanted && needsRestart((k) => e.affectsConfiguration(k), before, this.settings))) {
       this.log.info('A sidecar setting changed; restarting the sidecar');
       void this.sidecar.restart();
     }

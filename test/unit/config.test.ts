@@ -41,10 +41,16 @@ describe('config', () => {
     assert.equal(readSettings(source({ 'sidecar.port': 80 })).sidecar.port, 8100, 'privileged ports are refused');
   });
 
-  it('restarts only for the keys that need it', () => {
-    assert.equal(needsRestart((k) => k === 'siza.sidecar.port'), true);
-    assert.equal(needsRestart((k) => k === 'siza.dataFolder'), true);
-    assert.equal(needsRestart((k) => k === 'siza.sidecar.pipIndexUrl'), false);
+  it('restarts only for the keys that need it, and only when their effective value changed', () => {
+    const before = readSettings(source({}));
+    const only = (key: string) => (k: string) => k === key;
+    assert.equal(needsRestart(only('siza.sidecar.port'), before, readSettings(source({ 'sidecar.port': 9123 }))), true);
+    assert.equal(needsRestart(only('siza.dataFolder'), before, readSettings(source({ dataFolder: '/data' }))), true);
+    const pip = readSettings(source({ 'sidecar.pipIndexUrl': 'https://a.example/simple' }));
+    assert.equal(needsRestart(only('siza.sidecar.pipIndexUrl'), before, pip), false);
+    // a workspace's value of a machine-only key changes nothing the launch takes: no restart
+    const ignored = readSettings({ get: () => 'https://evil.example/v1', inspect: () => ({ defaultValue: undefined }) });
+    assert.equal(needsRestart(only('siza.llm'), before, ignored), false);
   });
 
   it('reads exactly the keys the manifest declares', () => {
@@ -122,7 +128,9 @@ describe('config', () => {
     });
 
     it('a model-download opt-in restarts the sidecar', () => {
-      assert.equal(needsRestart((k) => k === 'siza.sidecar.allowModelDownloads'), true);
+      const before = readSettings(source({}));
+      const after = readSettings(source({ 'sidecar.allowModelDownloads': true }));
+      assert.equal(needsRestart((k) => k === 'siza.sidecar.allowModelDownloads', before, after), true);
     });
   });
 });
