@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts', 'src/sidecar/**/*.ts'],
-    ignores: ['src/sidecar/manager.ts', 'src/sidecar/installUi.ts'],
+    ignores: ['src/sidecar/manager.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../src/analysis/client';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { scoreHeuristic } from '../../src/core/scoring';
 import { analysisWorkerScript } from './analysisWorker';
 import { ROOT } from './helpers';

@@ -5,7 +5,7 @@ import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type Bootstrap
 import { CancelledError } from '../../src/sidecar/process';
 import { findPython } from '../../src/sidecar/python';
 import { readStamp } from '../../src/sidecar/stamp';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { tempDir } from './helpers';
 
 // Real venvs made by the machine's Python; requirements that need no network keep them quick.

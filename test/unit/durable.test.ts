@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { LIBRARY } from '../../src/core/library';
 import { FeedbackLog } from '../../src/generate/feedback';
 import { LIBRARY_COLLECTION, LibraryIndex } from '../../src/generate/libraryIndex';

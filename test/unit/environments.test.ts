@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { ensureEnvironment, venvPythonPath, type BootstrapOptions } from '../../src/sidecar/bootstrap';
 import { collectGarbage, LEGACY_VENV, liveClaims, removeClaim, venvsRoot, writeClaim } from '../../src/sidecar/environments';
 import { isAlive } from '../../src/sidecar/process';

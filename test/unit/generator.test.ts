@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Analysis } from '../../src/analysis/client';
 import { readSettings, type Settings } from '../../src/config';
 import { LIBRARY, validate, type LibraryComponent } from '../../src/core/library';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { FeedbackLog } from '../../src/generate/feedback';
 import { Generator, TOP_K } from '../../src/generate/generator';
 import { LIBRARY_COLLECTION, LibraryIndex } from '../../src/generate/libraryIndex';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { SidecarClient } from '../../src/sidecar/client';
 import { probeSidecar } from '../../src/sidecar/identity';
 import { Supervisor, type SupervisorState } from '../../src/sidecar/supervisor';

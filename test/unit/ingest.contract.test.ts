@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AXE_VERSION, axeRules } from '../../src/core/a11y/axeRules';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { syncAxeRules } from '../../src/ingest/axeRules';
 import type { SidecarClient } from '../../src/sidecar/client';
 import { errorOf, startSidecar, tempDir } from './helpers';

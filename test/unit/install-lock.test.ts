@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { LockLostError, withDirLock } from '../../src/sidecar/lock';
 import { isAlive } from '../../src/sidecar/process';
 import { tempDir, waitFor } from './helpers';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Analysis } from '../../src/analysis/client';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { InferenceService } from '../../src/inference/service';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';
 import { ComponentScorer, lensTitle } from '../../src/quality/scorer';

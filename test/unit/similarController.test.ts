@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import type { Tier } from '../../src/inference/types';
 import { SimilarController, type SimilarBackend } from '../../src/views/similarController';
 import type { SimilarResult, SimilarState } from '../../src/webviews/protocol';

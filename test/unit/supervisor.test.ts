@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { MemoryLogger } from '../../src/core/logger';
+import { MemoryLogger } from './memoryLogger';
 import { SidecarClient } from '../../src/sidecar/client';
 import { choosePort } from '../../src/sidecar/port';
 import { isAlive } from '../../src/sidecar/process';

@@ -144,8 +144,6 @@ export type Prop =
   /** React/Svelte callback prop, Vue emit, Angular output; at most one argument (Angular's `output()` carries one value). */
   | (PropBase & { type: 'callback'; arg?: { name: string; type: Scalar } });
 
-export type PropType = Prop['type'];
-
 /** Local state: a boolean for open/closed, a number for the active index; initial value literal or a prop's. */
 export interface StateVar {
   name: string;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Framework } from './score';
 
 /** POST /ingest/dataset, POST and GET /ingest/axe-rules (python/siza_ml/schemas/ingest.py). */
-export const AXE_RULES_COLLECTION = 'axe-rules';
 export const MAX_AXE_RULES = 500;
 
 export interface IngestDatasetRequest {
@@ -23,8 +22,6 @@ export interface IngestDatasetRequest {
   /** Default `library`. */
   collection?: string;
 }
-
-export const SKIP_REASONS = ['invalid_json', 'not_an_object', 'missing_code', 'not_text', 'too_short', 'too_long', 'framework', 'no_match', 'duplicate'] as const;
 
 export const ingestDatasetResponseSchema = z.object({
   dataset: z.string(),

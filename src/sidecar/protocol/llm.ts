@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
 /** POST /llm/chat (python/siza_ml/schemas/llm.py): one reply of the configured LLM. */
-export const MAX_CHAT_MESSAGE_CHARS = 32_000;
-
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;

@@ -15,7 +15,6 @@ TINY_MODEL_ID = "siza-tiny-llama"
 # The tiny model's weights come from this seed, not the job's: every tiny adapter fits one base,
 # and save_tiny_base() writes that same base for the local provider to load.
 TINY_WEIGHTS_SEED = 1234
-_SPECIAL_TOKENS = ["<|pad|>", "<|im_start|>", "<|im_end|>"]
 # ChatML, as SmolLM2 uses, so the tiny model takes the same chat-template path as a real one.
 TINY_CHAT_TEMPLATE = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"

@@ -1,4 +1,4 @@
-import type { ItemType, Prop, StateVar } from '../types';
+import type { ItemType, Prop } from '../types';
 import { jsString } from './escape';
 
 /** TypeScript types of props and state, shared by the four script targets. */
@@ -24,10 +24,6 @@ export function valueTs(p: Exclude<Prop, { type: 'node' | 'callback' }>): string
 /** A callback's function type: `() => void`, `(value: string) => void`. */
 export function callbackTs(p: Extract<Prop, { type: 'callback' }>): string {
   return p.arg ? `(${p.arg.name}: ${p.arg.type}) => void` : '() => void';
-}
-
-export function stateTs(s: StateVar): string {
-  return s.type;
 }
 
 /** A one-line `/** … *\/` comment: `*\/` cannot end it early, nor `</script>` the SFC block around it. */
