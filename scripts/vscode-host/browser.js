@@ -26,3 +26,13 @@ exports.statusText = async (page) => {
   const item = page.locator('.statusbar-item', { hasText: 'Siza:' }).first();
   return (await item.isVisible().catch(() => false)) ? (await item.innerText()).trim() : '';
 };
+
+/**
+ * Writes an answer the suite polls for: to a temporary name, then renamed into place, so the suite never
+ * reads a half-written file (it waits for the name to exist, then parses it).
+ */
+exports.writeAnswer = (file, text) => {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+};

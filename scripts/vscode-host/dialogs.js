@@ -1,8 +1,8 @@
 // Answers the workbench's own questions for the suite (harness.ts: answerNotification, answerInput), as a
 // person would: clicks a notification's button, or types into the input box and presses Enter.
 // Extension tests cannot answer these from the extension host (VS Code even skips modal dialogs there).
-const fs = require('fs');
 const path = require('path');
+const { writeAnswer } = require('./browser');
 
 /** The visible notification item whose text contains `text`, from the toasts or the notification centre. */
 async function findNotification(page, text, timeoutMs) {
@@ -64,5 +64,5 @@ exports.serveDialogRequest = async (page, out, req) => {
     console.log(`[driver] ${req.kind} ${req.name}: ${e.message}`);
     await page.screenshot({ path: path.join(out, `${req.name}.png`) }).catch(() => undefined);
   }
-  fs.writeFileSync(path.join(out, `${req.name}.answer.json`), JSON.stringify(result));
+  writeAnswer(path.join(out, `${req.name}.answer.json`), JSON.stringify(result));
 };

@@ -7,7 +7,7 @@
 const fs = require('fs');
 const path = require('path');
 const util = require('util');
-const { launch, statusText } = require('./browser');
+const { launch, statusText, writeAnswer } = require('./browser');
 const { serveWebviewRequest, watchPage } = require('./webview');
 const { serveDialogRequest } = require('./dialogs');
 
@@ -60,7 +60,7 @@ async function serveScreenshots(page, stop, seen) {
       }
       await page.screenshot({ path: path.join(out, `${name}.png`) });
       await page.locator('.part.statusbar').screenshot({ path: path.join(out, `${name}.statusbar.png`) }).catch(() => undefined);
-      fs.writeFileSync(path.join(out, `${name}.statusbar.txt`), text);
+      writeAnswer(path.join(out, `${name}.statusbar.txt`), text);
       console.log(`[driver] screenshot ${name}.png, status bar: "${text}"`);
     }
     await new Promise((r) => setTimeout(r, 250));

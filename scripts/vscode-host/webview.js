@@ -1,8 +1,8 @@
 // Webview requests of the suite (harness.ts: webviewShot): finds a Siza webview's content frame by its
 // <body data-siza-view>, runs the requested clicks and keys in it, then screenshots it and reads it back.
 /* global document, getComputedStyle */ // functions passed to frame.evaluate run in the webview
-const fs = require('fs');
 const path = require('path');
+const { writeAnswer } = require('./browser');
 
 /** Dialogs and alert-ish console lines from every frame, since the driver started. */
 exports.watchPage = (page) => {
@@ -123,6 +123,6 @@ exports.serveWebviewRequest = async (page, out, req, seen) => {
   }
   result.dialogs = [...seen.dialogs];
   result.console = [...seen.console];
-  fs.writeFileSync(path.join(out, `${name}.webview.json`), JSON.stringify(result, null, 2));
+  writeAnswer(path.join(out, `${name}.webview.json`), JSON.stringify(result, null, 2));
   console.log(`[driver] webview ${req.view} -> ${name}.png${result.error ? ` FAILED: ${result.error.split('\n')[0]}` : ''}`);
 };
