@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "python"), str(ROOT / "python" / "tests")]
 
 from sidecar_proc import start, stop  # noqa: E402
-from siza_ml.services.vector_store import VectorStore  # noqa: E402
-from siza_ml.services.vectors_codec import encode_vector  # noqa: E402
+from siza_ml.services.vectors.codec import encode_vector  # noqa: E402
+from siza_ml.services.vectors.store import VectorStore  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
 DIMS, BATCH, K = 384, 256, 10

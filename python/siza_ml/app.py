@@ -30,7 +30,7 @@ from .services.metrics import MetricsStore
 from .services.models import ModelRegistry
 from .services.runtime import Runtime
 from .services.training import TrainingService
-from .services.vector_service import vector_service_for
+from .services.vectors.service import vector_service_for
 from .services.workers import CpuWorkers
 from .watchdog import ParentWatchdog
 

@@ -12,8 +12,8 @@ import textwrap
 
 import pytest
 
-from siza_ml.services import dirlock
-from siza_ml.services.collection import CollectionBusy
+from siza_ml.services.vectors import dirlock
+from siza_ml.services.vectors.collection import CollectionBusy
 from test_vector_store import fill, open_store, unit
 
 
@@ -77,7 +77,7 @@ OWNER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from siza_ml.services.dirlock import DirLock, LockLost
+    from siza_ml.services.vectors.dirlock import DirLock, LockLost
     lock = DirLock(Path(sys.argv[1]), 5)
     lock.acquire()
     print("held", flush=True)

@@ -11,7 +11,7 @@ import pytest
 from siza_ml.config import Settings
 from siza_ml.services.embeddings import EmbeddingService, ModelUnavailable
 from siza_ml.services.models import ModelRegistry
-from siza_ml.services.vectors_codec import decode_vector, encode_vector
+from siza_ml.services.vectors.codec import decode_vector, encode_vector
 from siza_ml.services.workers import CpuWorkers
 
 TEXTS = [

@@ -3,8 +3,8 @@ registry that keeps failing must not fill the disk with `.corrupt-*` copies."""
 
 import os
 
-from siza_ml.services import store_files as sf
 from siza_ml.services.training.jobs import JobFile
+from siza_ml.services.vectors import store_files as sf
 from test_vector_store import open_store
 
 

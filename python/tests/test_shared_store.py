@@ -9,10 +9,10 @@ import time
 import numpy as np
 import pytest
 
-from siza_ml.services import dirlock
-from siza_ml.services import store_files as sf
-from siza_ml.services.collection import ModelMismatch
-from siza_ml.services.vector_store import VectorStore
+from siza_ml.services.vectors import dirlock
+from siza_ml.services.vectors import store_files as sf
+from siza_ml.services.vectors.collection import ModelMismatch
+from siza_ml.services.vectors.store import VectorStore
 from test_vector_store import DIMS, MODEL, fill, open_store, unit
 
 
@@ -63,7 +63,7 @@ def test_a_journal_that_mixes_models_is_corrupt(tmp_path):
 
 
 def _b64(vec: np.ndarray) -> str:
-    from siza_ml.services.vectors_codec import encode_vector
+    from siza_ml.services.vectors.codec import encode_vector
 
     return encode_vector(vec)
 

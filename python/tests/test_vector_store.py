@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from siza_ml.services import collection as collection_module
-from siza_ml.services import store_files as sf
-from siza_ml.services.vector_store import UnknownCollection, VectorStore
+from siza_ml.services.vectors import collection as collection_module
+from siza_ml.services.vectors import store_files as sf
+from siza_ml.services.vectors.store import UnknownCollection, VectorStore
 
 DIMS = 384
 MODEL = "sentence-transformers/all-MiniLM-L6-v2"

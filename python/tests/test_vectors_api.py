@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from sidecar_proc import Sidecar, start, stop
-from siza_ml.services.vectors_codec import encode_vector
+from siza_ml.services.vectors.codec import encode_vector
 
 DIMS = 384
 BATCH_LIMIT = 64

@@ -1,6 +1,6 @@
 /**
  * One named vector collection in the extension host, on the same files as the sidecar's
- * (python/siza_ml/services/collection.py): stable int64 ids that only grow, a write-ahead journal,
+ * (python/siza_ml/services/vectors/collection.py): stable int64 ids that only grow, a write-ahead journal,
  * snapshots when the journal outgrows the vectors, and a re-read whenever another process wrote.
  */
 import { promises as fs } from 'node:fs';

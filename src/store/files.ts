@@ -1,4 +1,4 @@
-/** Snapshot and journal I/O of one collection folder, byte-compatible with python/siza_ml/services/store_files.py. */
+/** Snapshot and journal I/O of one collection folder, byte-compatible with python/siza_ml/services/vectors/store_files.py. */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';

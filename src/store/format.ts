@@ -1,5 +1,5 @@
 /**
- * The on-disk vector collections shared with the sidecar (python/siza_ml/services/store_files.py,
+ * The on-disk vector collections shared with the sidecar (python/siza_ml/services/vectors/store_files.py,
  * collection.py); docs/vector-store-format.md is the specification both sides follow.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The cross-process lock of a collection, protocol v2, which the sidecar's dirlock.py follows too
+ * The cross-process lock of a collection, protocol v2, which the sidecar's services/vectors/dirlock.py follows too
  * (docs/vector-store-format.md, "Locking"): `<name>.lock/` made with mkdir, an `owner` file in it
  * naming a random nonce, a heartbeat on the directory's mtime, stale locks moved aside atomically,
  * and the nonce checked before release and before every write, so a writer that lost its lock

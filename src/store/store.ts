@@ -1,4 +1,4 @@
-/** Named vector collections under `<data>/vectors/`, the same folders the sidecar serves (vector_store.py). */
+/** Named vector collections under `<data>/vectors/`, the same folders the sidecar serves (services/vectors/store.py). */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { VectorCollection, type Hit, type UpsertItem } from './collection';

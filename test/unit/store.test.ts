@@ -23,7 +23,7 @@ function unit(n: number, seed = 1): Float32Array[] {
   });
 }
 
-/** The sidecar's own store (python/siza_ml/services/vector_store.py) run on the same folder. */
+/** The sidecar's own store (python/siza_ml/services/vectors/store.py) run on the same folder. */
 function python<T>(cmd: Record<string, unknown>): T {
   const r = spawnSync(devPython(), [path.join(ROOT, 'test/unit/fixtures/store_peer.py')], {
     input: JSON.stringify(cmd),

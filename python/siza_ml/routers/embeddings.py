@@ -1,22 +1,14 @@
 """POST /embed and /embed/batch: thin handlers over EmbeddingService (encoding runs off-loop)."""
 
-from typing import Annotated
-
 import numpy as np
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException
 
 from ..config import Settings
+from ..deps import EmbeddingsDep
 from ..schemas import ErrorResponse
 from ..schemas.embeddings import EmbedBatchResponse, EmbedResponse, bounded_requests
 from ..services.embeddings import EmbeddingService, ModelUnavailable
-from ..services.vectors_codec import encode_vector
-
-
-def get_service(request: Request) -> EmbeddingService:
-    return request.app.state.embeddings
-
-
-ServiceDep = Annotated[EmbeddingService, Depends(get_service)]
+from ..services.vectors.codec import encode_vector
 
 
 async def _embed(service: EmbeddingService, texts: list[str]) -> np.ndarray:
@@ -32,14 +24,14 @@ def embeddings_router(settings: Settings) -> APIRouter:
     router = APIRouter(tags=["embeddings"], responses={503: {"model": ErrorResponse}})
 
     @router.post("/embed")
-    async def embed(body: one, service: ServiceDep) -> EmbedResponse:  # type: ignore[valid-type]
+    async def embed(body: one, service: EmbeddingsDep) -> EmbedResponse:  # type: ignore[valid-type]
         vecs = await _embed(service, [body.text])
         return EmbedResponse(
             embedding=encode_vector(vecs[0]), dimensions=vecs.shape[1], model=service.model_id
         )
 
     @router.post("/embed/batch")
-    async def embed_batch(body: many, service: ServiceDep) -> EmbedBatchResponse:  # type: ignore[valid-type]
+    async def embed_batch(body: many, service: EmbeddingsDep) -> EmbedBatchResponse:  # type: ignore[valid-type]
         vecs = await _embed(service, body.texts)
         return EmbedBatchResponse(
             embeddings=[encode_vector(v) for v in vecs],

@@ -1,7 +1,8 @@
 """POST /enhance: a prompt made specific by rules, or rewritten by an LLM when configured."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
+from ..deps import LlmDep, WorkersDep
 from ..schemas.enhance import EnhanceRequest, EnhanceResponse
 from ..services.enhance.service import enhance
 
@@ -9,6 +10,5 @@ router = APIRouter(tags=["enhance"])
 
 
 @router.post("/enhance")
-async def enhance_prompt(body: EnhanceRequest, request: Request) -> EnhanceResponse:
-    state = request.app.state
-    return await enhance(body, state.workers, state.llm)
+async def enhance_prompt(body: EnhanceRequest, workers: WorkersDep, llm: LlmDep) -> EnhanceResponse:
+    return await enhance(body, workers, llm)

@@ -4,26 +4,13 @@ import hashlib
 import hmac
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query
 
 from .. import __version__
+from ..deps import ModelsDep, RuntimeDep, SettingsDep, VectorsDep
 from ..schemas import Health, Identity, Ready
-from ..services.models import ModelRegistry
-from ..services.runtime import Runtime
 
 router = APIRouter(tags=["health"])
-
-
-def get_runtime(request: Request) -> Runtime:
-    return request.app.state.runtime
-
-
-def get_models(request: Request) -> ModelRegistry:
-    return request.app.state.models
-
-
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
-ModelsDep = Annotated[ModelRegistry, Depends(get_models)]
 
 
 @router.get("/health")
@@ -46,19 +33,19 @@ def identity_proof(token: str, challenge: str) -> str:
 @router.get(IDENTITY_PATH)
 def identity(
     runtime: RuntimeDep,
-    request: Request,
+    settings: SettingsDep,
     challenge: Annotated[str, Query(pattern="^[0-9a-f]{32,128}$")],
 ) -> Identity:
-    secret = request.app.state.settings.token
+    secret = settings.token
     # dev mode (no token) proves nothing: an empty key, which no extension launch ever uses
     proof = identity_proof(secret.get_secret_value() if secret else "", challenge)
     return Identity(pid=runtime.pid, proof=proof)
 
 
 @router.get("/ready")
-def ready(runtime: RuntimeDep, models: ModelsDep, request: Request) -> Ready:
+def ready(runtime: RuntimeDep, models: ModelsDep, vectors: VectorsDep) -> Ready:
     # In-memory counts only: opening an index here would make /ready slow and import FAISS.
-    indexes, problems = request.app.state.vectors.store.summary()
+    indexes, problems = vectors.store.summary()
     return Ready(
         ready=True,
         version=__version__,

@@ -4,8 +4,9 @@ default) and /ingest/axe-rules (axe-core's rules into `axe-rules`); thin over se
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException
 
+from ..deps import AppStateDep
 from ..schemas import ErrorResponse
 from ..schemas.ingest import (
     AxeRulesStatus,
@@ -16,7 +17,7 @@ from ..schemas.ingest import (
 )
 from ..services.ingest.errors import IngestError
 from ..services.ingest.service import axe_rules_status, ingest_axe_rules, ingest_dataset
-from ..services.vector_store import VectorStoreError
+from ..services.vectors.store import VectorStoreError
 
 # 403: a path outside the allowed roots; 404: no such file or hub dataset; 409: another ingestion
 # runs (or the collection holds another model's vectors); 502: the hub failed; 503: no embedding
@@ -34,19 +35,19 @@ async def _answer() -> AsyncIterator[None]:
 
 
 @router.post("/dataset")
-async def dataset(body: IngestDatasetRequest, request: Request) -> IngestDatasetResponse:
+async def dataset(body: IngestDatasetRequest, state: AppStateDep) -> IngestDatasetResponse:
     async with _answer():
-        return await ingest_dataset(body, request.app.state)
+        return await ingest_dataset(body, state)
 
 
 @router.post("/axe-rules")
-async def axe_rules(body: IngestAxeRulesRequest, request: Request) -> IngestAxeRulesResponse:
+async def axe_rules(body: IngestAxeRulesRequest, state: AppStateDep) -> IngestAxeRulesResponse:
     async with _answer():
-        return await ingest_axe_rules(body, request.app.state)
+        return await ingest_axe_rules(body, state)
 
 
 @router.get("/axe-rules")
-async def axe_rules_stamp(request: Request) -> AxeRulesStatus:
+async def axe_rules_stamp(state: AppStateDep) -> AxeRulesStatus:
     """Which axe-core version the axe-rules collection holds (null: none, or edited since)."""
     async with _answer():
-        return await axe_rules_status(request.app.state)
+        return await axe_rules_status(state)

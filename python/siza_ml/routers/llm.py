@@ -1,11 +1,12 @@
 """POST /llm/chat: one reply of the configured LLM. 503 when none is configured, 504 when it does
 not answer within SIZA_ML_LLM_TIMEOUT_S, 502 when it fails; the message is safe to show."""
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException
 
+from ..deps import LlmDep
 from ..schemas import ErrorResponse
 from ..schemas.llm import ChatRequest, ChatResponse
-from ..services.llm import LlmError, LlmService, LlmTimeout
+from ..services.llm import LlmError, LlmTimeout
 
 router = APIRouter(
     prefix="/llm",
@@ -15,8 +16,7 @@ router = APIRouter(
 
 
 @router.post("/chat")
-async def chat(body: ChatRequest, request: Request) -> ChatResponse:
-    llm: LlmService = request.app.state.llm
+async def chat(body: ChatRequest, llm: LlmDep) -> ChatResponse:
     if not llm.configured:
         raise HTTPException(503, "no LLM provider is configured (siza.llm.provider is none)")
     try:

@@ -2,23 +2,14 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query
 from pydantic import AfterValidator
 
+from ..deps import MetricsDep, WorkersDep
 from ..schemas.metrics import MetricAck, MetricEvent, MetricsReport
-from ..services.metrics import MetricsStore
 from ..services.metrics_stats import SINCE_HELP, parse_since
-from ..services.workers import CpuWorkers
 
 router = APIRouter(prefix="/metrics", tags=["metrics"])
-
-
-def get_store(request: Request) -> MetricsStore:
-    return request.app.state.metrics
-
-
-def get_workers(request: Request) -> CpuWorkers:
-    return request.app.state.workers
 
 
 def _check_since(value: str | None) -> str | None:
@@ -27,8 +18,6 @@ def _check_since(value: str | None) -> str | None:
     return value
 
 
-StoreDep = Annotated[MetricsStore, Depends(get_store)]
-WorkersDep = Annotated[CpuWorkers, Depends(get_workers)]
 SinceQuery = Annotated[
     str | None,
     Query(max_length=64, description=f"{SINCE_HELP}; omitted: every retained record"),
@@ -37,13 +26,13 @@ SinceQuery = Annotated[
 
 
 @router.post("/record", status_code=202)
-async def record(event: MetricEvent, store: StoreDep) -> MetricAck:
+async def record(event: MetricEvent, store: MetricsDep) -> MetricAck:
     # async: record() is O(1) in memory and must run on the loop (it wakes the flusher's Event).
     store.record(event.event, event.duration_ms, ok=event.ok, tier=event.tier, meta=event.meta)
     return MetricAck()
 
 
 @router.get("/report")
-async def report(store: StoreDep, workers: WorkersDep, since: SinceQuery = None) -> MetricsReport:
+async def report(store: MetricsDep, workers: WorkersDep, since: SinceQuery = None) -> MetricsReport:
     bound = parse_since(since) if since is not None else None
     return MetricsReport.model_validate(await store.report(bound, workers))

@@ -1,11 +1,11 @@
 """POST /score: heuristic quality score of component code, blended with an LLM when configured."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.exceptions import RequestValidationError
 
 from ..config import Settings
+from ..deps import LlmDep, NearestAxeRuleDep, SettingsDep, WorkersDep
 from ..schemas.score import MAX_CODE_CHARS, ScoreRequest, ScoreResponse
-from ..services.scoring.references import nearest_axe_rule
 from ..services.scoring.service import score
 
 router = APIRouter(tags=["score"])
@@ -17,9 +17,14 @@ def code_limit(settings: Settings) -> int:
 
 
 @router.post("/score")
-async def score_code(body: ScoreRequest, request: Request) -> ScoreResponse:
-    state = request.app.state
-    limit = code_limit(state.settings)
+async def score_code(
+    body: ScoreRequest,
+    settings: SettingsDep,
+    workers: WorkersDep,
+    llm: LlmDep,
+    nearest: NearestAxeRuleDep,
+) -> ScoreResponse:
+    limit = code_limit(settings)
     if len(body.code) > limit:
         # Same 422 shape as the schema's own max_length error, so clients parse one format.
         raise RequestValidationError(
@@ -33,4 +38,4 @@ async def score_code(body: ScoreRequest, request: Request) -> ScoreResponse:
                 }
             ]
         )
-    return await score(body, state.workers, state.llm, nearest_axe_rule(state))
+    return await score(body, workers, llm, nearest)

@@ -5,8 +5,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path
 
+from ..deps import TrainingDep
 from ..schemas import ErrorResponse
 from ..schemas.train import (
     ADAPTER_NAME_PATTERN,
@@ -17,18 +18,13 @@ from ..schemas.train import (
     TrainStartRequest,
     TrainSummary,
 )
-from ..services.training import TrainError, TrainingService
+from ..services.training import TrainError
 
 # 422 keeps the app-wide shape: a pydantic issue list or one message string.
 errors = {code: {"model": ErrorResponse} for code in (404, 409, 503)}
 router = APIRouter(prefix="/train", tags=["train"], responses=errors)
 
 
-def get_service(request: Request) -> TrainingService:
-    return request.app.state.training
-
-
-ServiceDep = Annotated[TrainingService, Depends(get_service)]
 JobId = Annotated[str, Path(pattern=JOB_ID_PATTERN, description="training job id")]
 AdapterName = Annotated[str, Path(pattern=ADAPTER_NAME_PATTERN, description="adapter name")]
 
@@ -42,39 +38,39 @@ async def _answer() -> AsyncIterator[None]:
 
 
 @router.post("/start", status_code=202)
-async def start(body: TrainStartRequest, service: ServiceDep) -> TrainJob:
+async def start(body: TrainStartRequest, service: TrainingDep) -> TrainJob:
     """Checks the data and starts the job (202); 409 while another job runs."""
     async with _answer():
         return await service.start_job(body)
 
 
 @router.get("/status/{job_id}")
-async def status(job_id: JobId, service: ServiceDep) -> TrainJob:
+async def status(job_id: JobId, service: TrainingDep) -> TrainJob:
     async with _answer():
         return await service.status(job_id)
 
 
 @router.post("/cancel/{job_id}")
-async def cancel(job_id: JobId, service: ServiceDep) -> TrainJob:
+async def cancel(job_id: JobId, service: TrainingDep) -> TrainJob:
     """Cooperative: the job stops at its next step boundary; a finished job is left as it is."""
     async with _answer():
         return await service.cancel(job_id)
 
 
 @router.get("/summary")
-async def summary(service: ServiceDep) -> TrainSummary:
+async def summary(service: TrainingDep) -> TrainSummary:
     async with _answer():
         return await service.summary()
 
 
 @router.get("/adapters")
-async def adapters(service: ServiceDep) -> AdaptersResponse:
+async def adapters(service: TrainingDep) -> AdaptersResponse:
     async with _answer():
         return AdaptersResponse(adapters=await service.adapters())
 
 
 @router.delete("/adapters/{name}")
-async def delete_adapter(name: AdapterName, service: ServiceDep) -> AdapterDeleted:
+async def delete_adapter(name: AdapterName, service: TrainingDep) -> AdapterDeleted:
     async with _answer():
         await service.delete_adapter(name)
     return AdapterDeleted(name=name, deleted=True)

@@ -4,8 +4,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path
 
+from ..deps import VectorsDep
 from ..schemas import ErrorResponse
 from ..schemas.vectors import (
     CollectionsResponse,
@@ -18,19 +19,13 @@ from ..schemas.vectors import (
     UpsertRequest,
     UpsertResponse,
 )
-from ..services.vector_service import VectorService
-from ..services.vector_store import NAME_RE, VectorStoreError
+from ..services.vectors.store import NAME_RE, VectorStoreError
 
 # 422 keeps the app-wide shape: a pydantic issue list or one message string.
 errors = {code: {"model": ErrorResponse} for code in (404, 409, 503)}
 router = APIRouter(prefix="/vectors", tags=["vectors"], responses=errors)
 
 
-def get_service(request: Request) -> VectorService:
-    return request.app.state.vectors
-
-
-ServiceDep = Annotated[VectorService, Depends(get_service)]
 Name = Annotated[str, Path(pattern=NAME_RE.pattern, description="collection name")]
 
 
@@ -44,14 +39,14 @@ async def _answer() -> AsyncIterator[None]:
 
 
 @router.get("/collections")
-async def list_collections(service: ServiceDep) -> CollectionsResponse:
+async def list_collections(service: VectorsDep) -> CollectionsResponse:
     async with _answer():
         stats = await service.all_stats()
     return CollectionsResponse(collections=[CollectionStats(**s) for s in stats])
 
 
 @router.post("/{collection}/upsert")
-async def upsert(collection: Name, body: UpsertRequest, service: ServiceDep) -> UpsertResponse:
+async def upsert(collection: Name, body: UpsertRequest, service: VectorsDep) -> UpsertResponse:
     items = body.items
     async with _answer():
         upserted, count = await service.upsert(
@@ -65,14 +60,14 @@ async def upsert(collection: Name, body: UpsertRequest, service: ServiceDep) -> 
 
 
 @router.post("/{collection}/remove")
-async def remove(collection: Name, body: RemoveRequest, service: ServiceDep) -> RemoveResponse:
+async def remove(collection: Name, body: RemoveRequest, service: VectorsDep) -> RemoveResponse:
     async with _answer():
         removed, count = await service.remove(collection, body.ids)
     return RemoveResponse(removed=removed, count=count)
 
 
 @router.post("/{collection}/search")
-async def search(collection: Name, body: SearchRequest, service: ServiceDep) -> SearchResponse:
+async def search(collection: Name, body: SearchRequest, service: VectorsDep) -> SearchResponse:
     async with _answer():
         hits, count = await service.search(collection, body.vector, body.text, body.k, body.filter)
     results = [SearchHit(id=h.id, score=h.score, metadata=h.metadata) for h in hits]
@@ -80,19 +75,19 @@ async def search(collection: Name, body: SearchRequest, service: ServiceDep) -> 
 
 
 @router.get("/{collection}/stats")
-async def stats(collection: Name, service: ServiceDep) -> CollectionStats:
+async def stats(collection: Name, service: VectorsDep) -> CollectionStats:
     async with _answer():
         return CollectionStats(**await service.stats(collection))
 
 
 @router.post("/{collection}/rebuild")
-async def rebuild(collection: Name, service: ServiceDep) -> CollectionStats:
+async def rebuild(collection: Name, service: VectorsDep) -> CollectionStats:
     async with _answer():
         return CollectionStats(**await service.rebuild(collection))
 
 
 @router.delete("/{collection}")
-async def clear(collection: Name, service: ServiceDep) -> RemoveResponse:
+async def clear(collection: Name, service: VectorsDep) -> RemoveResponse:
     async with _answer():
         removed, count = await service.clear(collection)
     return RemoveResponse(removed=removed, count=count)

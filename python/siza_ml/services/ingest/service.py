@@ -18,8 +18,8 @@ from ...schemas.ingest import (
     IngestDatasetResponse,
 )
 from ..scoring.references import AXE_COLLECTION, nearest_axe_rule
-from ..store_files import atomic_write
-from ..vector_store import UnknownCollection
+from ..vectors.store import UnknownCollection
+from ..vectors.store_files import atomic_write
 from .dataset import DatasetReader
 from .errors import IngestError
 from .paths import allowed_roots

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ...rules import load_json
 
 if TYPE_CHECKING:
-    from ..vector_service import VectorService
+    from ..vectors.service import VectorService
 
 log = logging.getLogger("siza_ml.scoring")
 
@@ -77,7 +77,7 @@ class NearestAxeRule:
         return bool(loaded) and AXE_COLLECTION in self.vectors.store.names()
 
     async def _lookup(self, message: str, hint: str) -> Reference | None:
-        from ..vector_store import VectorStoreError
+        from ..vectors.store import VectorStoreError
 
         try:
             hits, _ = await self.vectors.search(

@@ -19,8 +19,8 @@ import psutil
 from pydantic import BaseModel, ValidationError
 
 from ...schemas.train import ACTIVE_STATES, TrainJob
-from ..dirlock import DirLock, LockTimeout
-from ..store_files import atomic_write, prune_set_asides
+from ..vectors.dirlock import DirLock, LockTimeout
+from ..vectors.store_files import atomic_write, prune_set_asides
 from .errors import TrainError
 
 log = logging.getLogger("siza_ml.training")

@@ -9,11 +9,11 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from ..config import Settings
+from ...config import Settings
+from ..embeddings import ModelUnavailable
+from .codec import decode_vector
 from .collection import CollectionBusy, Hit, ModelMismatch
-from .embeddings import ModelUnavailable
-from .vector_store import EMBEDDING_DIMS, VectorStore, VectorStoreError, check_name
-from .vectors_codec import decode_vector
+from .store import EMBEDDING_DIMS, VectorStore, VectorStoreError, check_name
 
 log = logging.getLogger("siza_ml.vectors")
 

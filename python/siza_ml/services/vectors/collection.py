@@ -19,11 +19,11 @@ from typing import Any
 
 import numpy as np
 
-from . import collection_snapshot as snap
+from . import snapshot as snap
 from . import store_files as sf
+from .codec import decode_vector, encode_vector
 from .dirlock import DirLock, LockLost, LockTimeout
 from .meta_filter import MetadataIndex
-from .vectors_codec import decode_vector, encode_vector
 
 log = logging.getLogger("siza_ml.vectors")
 
