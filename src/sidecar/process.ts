@@ -72,11 +72,4 @@ export function killTree(pid: number | undefined, signal: NodeJS.Signals): void 
   }
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export { isAlive } from '../core/pid';

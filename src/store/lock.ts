@@ -11,6 +11,7 @@ import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { CollectionBusy, LOCK_STALE_MS, LOCK_TIMEOUT_MS } from './format';
+import { isAlive } from '../core/pid';
 
 export type LockWarn = (message: string) => void;
 
@@ -34,15 +35,6 @@ export interface LockOptions {
   timeoutMs?: number;
   /** A lock whose directory mtime is older than this is stale (its owner died or is stopped). */
   staleMs?: number;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The owner record, undefined while it is being written (or for a lock of protocol 1, an empty directory). */
@@ -112,7 +104,7 @@ export class DirLock {
     if (!st) return true; // released meanwhile
     const owner = await readOwner(this.lockPath);
     const age = Date.now() - st.mtimeMs;
-    const dead = owner !== undefined && owner.host === hostname() && !alive(owner.pid);
+    const dead = owner !== undefined && owner.host === hostname() && !isAlive(owner.pid);
     if (!dead && age <= this.staleMs) return false;
     const aside = `${this.lockPath}.stale-${randomBytes(6).toString('hex')}`;
     try {
