@@ -115,10 +115,7 @@ export function readSettings(cfg: ConfigSource): Settings {
   });
 }
 
-/** Keys whose change needs the sidecar restarted (the interpreter, where it listens, where it keeps data, its LLM). */
-export const RESTART_KEYS = ['siza.sidecar.pythonPath', 'siza.sidecar.port', 'siza.sidecar.allowModelDownloads', 'siza.dataFolder', 'siza.llm'] as const;
-
-/** What a launch takes from the settings: a change elsewhere never restarts the sidecar. */
+/** What a launch takes from the settings (the interpreter, where it listens, downloads, its data, its LLM). */
 function launchInputs(s: Settings): string {
   const { pythonPath, port, allowModelDownloads } = s.sidecar;
   return JSON.stringify([pythonPath, port, allowModelDownloads, s.dataFolder, s.llm]);
@@ -128,6 +125,6 @@ function launchInputs(s: Settings): string {
  * Pip options apply to the next install only; they never restart a running sidecar. Nor does a change the
  * extension ignores (a workspace value of a machine-only key): the effective values must differ.
  */
-export function needsRestart(affects: (key: string) => boolean, before: Settings, after: Settings): boolean {
-  return RESTART_KEYS.some((k) => affects(k)) && launchInputs(before) !== launchInputs(after);
+export function needsRestart(before: Settings, after: Settings): boolean {
+  return launchInputs(before) !== launchInputs(after);
 }

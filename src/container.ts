@@ -252,7 +252,7 @@ export class Container implements vscode.Disposable {
     if (e.affectsConfiguration('siza.diagnostics.enabled')) this.diagnostics.refresh();
     const turnedOn = e.affectsConfiguration('siza.sidecar.autoStart') && this.settings.sidecar.autoStart;
     const wanted = this.settings.sidecar.autoStart || this.sidecar.status.kind !== 'fallback';
-    if (turnedOn || (wanted && needsRestart((k) => e.affectsConfiguration(k), before, this.settings))) {
+    if (turnedOn || (wanted && needsRestart(before, this.settings))) {
       this.log.info('A sidecar setting changed; restarting the sidecar');
       void this.sidecar.restart();
     }

@@ -43,14 +43,13 @@ describe('config', () => {
 
   it('restarts only for the keys that need it, and only when their effective value changed', () => {
     const before = readSettings(source({}));
-    const only = (key: string) => (k: string) => k === key;
-    assert.equal(needsRestart(only('siza.sidecar.port'), before, readSettings(source({ 'sidecar.port': 9123 }))), true);
-    assert.equal(needsRestart(only('siza.dataFolder'), before, readSettings(source({ dataFolder: '/data' }))), true);
+    assert.equal(needsRestart(before, readSettings(source({ 'sidecar.port': 9123 }))), true);
+    assert.equal(needsRestart(before, readSettings(source({ dataFolder: '/data' }))), true);
     const pip = readSettings(source({ 'sidecar.pipIndexUrl': 'https://a.example/simple' }));
-    assert.equal(needsRestart(only('siza.sidecar.pipIndexUrl'), before, pip), false);
+    assert.equal(needsRestart(before, pip), false);
     // a workspace's value of a machine-only key changes nothing the launch takes: no restart
     const ignored = readSettings({ get: () => 'https://evil.example/v1', inspect: () => ({ defaultValue: undefined }) });
-    assert.equal(needsRestart(only('siza.llm'), before, ignored), false);
+    assert.equal(needsRestart(before, ignored), false);
   });
 
   it('reads exactly the keys the manifest declares', () => {
@@ -130,7 +129,7 @@ describe('config', () => {
     it('a model-download opt-in restarts the sidecar', () => {
       const before = readSettings(source({}));
       const after = readSettings(source({ 'sidecar.allowModelDownloads': true }));
-      assert.equal(needsRestart((k) => k === 'siza.sidecar.allowModelDownloads', before, after), true);
+      assert.equal(needsRestart(before, after), true);
     });
   });
 });
