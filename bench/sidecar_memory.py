@@ -59,7 +59,7 @@ def workspace(n: int) -> list[dict]:
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True)  # noqa: S603
     files = json.loads(out.stdout)
     for f in files:
-        # src/index/indexer.ts: componentText() and toItem()'s metadata
+        # src/workspaceIndex/indexer.ts: componentText() and toItem()'s metadata
         f["text"] = f"{f['name']} ({f['framework']} component)\n{f['code']}"[:4000]
     return files
 

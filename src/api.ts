@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Generation } from './generate/types';
-import type { WorkspaceIndex } from './index/workspaceIndex';
+import type { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 import type { InferenceService } from './inference/service';
 import type { SidecarClient } from './sidecar/client';
 import type { SidecarStatus } from './sidecar/status';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Logger } from '../core/logger';
 import { RpcWorker } from '../workers/rpc';
-import type { ScoreResponse } from '../sidecar/protocol';
+import type { ScoreResponse } from '../core/protocol/index';
 import type { LibraryFramework } from '../core/library/types';
 import type { A11yResult, AnalysisRequest, AnalysisResult, ValidationResult } from './protocol';
 

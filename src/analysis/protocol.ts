@@ -2,7 +2,7 @@
 import type { Component, ExtractResult } from '../core/extract/types';
 import type { LibraryFramework } from '../core/library/types';
 import type { ValidationResult } from '../core/library/validators/result';
-import type { ScoreResponse } from '../sidecar/protocol';
+import type { ScoreResponse } from '../core/protocol/index';
 
 export type AnalysisRequest =
   | { op: 'extract'; file: string; text: string; score?: boolean }

@@ -6,7 +6,7 @@ import { analyseA11y } from '../core/a11y';
 import { extractComponents } from '../core/extract';
 import { validate } from '../core/library/validate';
 import { configureTypeFiles } from '../core/library/validators/tsprogram';
-import { scoreHeuristic } from '../core/scoring';
+import { scoreHeuristic } from '../core/quality/index';
 import { serveRpc } from '../workers/rpc';
 import type { A11yResult, AnalysisRequest, AnalysisResult, ValidationResult } from './protocol';
 

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
 import { closestNamed } from '../core/extract/locate';
 import type { Component, Framework } from '../core/extract/types';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { InferenceService } from '../inference/service';
 import { notify } from '../log';
 import { lensTitle, type ComponentScorer } from '../quality/scorer';

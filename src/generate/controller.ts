@@ -10,7 +10,7 @@ import { placeComponent } from '../core/generate/placement';
 import { render } from '../core/library/render';
 import { LIBRARY_FRAMEWORKS, type LibraryFramework } from '../core/library/types';
 import type { Logger } from '../core/logger';
-import type { GeneratePanel } from '../webviews/generatePanel';
+import type { GeneratePanel } from './panel';
 import type { GenerateAction, GenerateFramework, GenerateModel, GenerationView, ScoreView } from '../webviews/protocol';
 import type { FeedbackLog } from './feedback';
 import type { Generator } from './generator';

@@ -1,7 +1,7 @@
 import type { LibraryComponent, LibraryFramework } from '../core/library/types';
 import type { ValidationResult } from '../core/library/validators/result';
 import type { Tier } from '../inference/types';
-import type { ScoreResponse } from '../sidecar/protocol';
+import type { ScoreResponse } from '../core/protocol/index';
 
 /** One generated component, everything the result panel shows and acts on. */
 export interface Generation {

@@ -5,10 +5,10 @@
  */
 import { enhanceWithRules } from '../core/enhance';
 import type { Logger } from '../core/logger';
-import { scoreHeuristic } from '../core/scoring';
+import { scoreHeuristic } from '../core/quality/index';
 import { encodeVector } from '../core/vectors';
 import { SidecarError, type SidecarClient } from '../sidecar/client';
-import type { ChatRequest, ChatResponse, EnhanceRequest, EnhanceResponse, ScoreRequest, ScoreResponse } from '../sidecar/protocol';
+import type { ChatRequest, ChatResponse, EnhanceRequest, EnhanceResponse, ScoreRequest, ScoreResponse } from '../core/protocol/index';
 import type { Hit } from '../store/collection';
 import type { Metadata } from '../store/format';
 import { UnknownCollection, type CollectionStats, type VectorStore } from '../store/store';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
 import { isComponentFile } from '../core/extract/files';
-import type { Violation } from '../sidecar/protocol';
+import type { Violation } from '../core/protocol/index';
 import type { ComponentScorer } from './scorer';
 
 const SEVERITY: Record<Violation['severity'], vscode.DiagnosticSeverity> = {

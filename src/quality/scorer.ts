@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Analysis } from '../analysis/client';
 import type { Framework } from '../core/extract/types';
 import type { InferenceService, Tiered } from '../inference/service';
-import type { ScoreResponse } from '../sidecar/protocol';
+import type { ScoreResponse } from '../core/protocol/index';
 
 export type ComponentScore = Tiered<ScoreResponse>;
 

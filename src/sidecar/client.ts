@@ -31,7 +31,7 @@ import {
   type SearchHit,
   type SearchQuery,
   type UpsertItem,
-} from './protocol';
+} from '../core/protocol/index';
 import {
   axeRulesStatusSchema,
   ingestAxeRulesResponseSchema,
@@ -41,7 +41,7 @@ import {
   type IngestAxeRulesResponse,
   type IngestDatasetRequest,
   type IngestDatasetResponse,
-} from './protocol/ingest';
+} from '../core/protocol/ingest';
 import {
   adapterDeletedSchema,
   adaptersResponseSchema,
@@ -51,7 +51,7 @@ import {
   type TrainJob,
   type TrainStartRequest,
   type TrainSummary,
-} from './protocol/train';
+} from '../core/protocol/train';
 
 /** Per-call timeouts, as in the seed: quick calls 5 s, LLM calls 10 s, batches longer. */
 export const TIMEOUTS = { default: 5_000, llm: 10_000, batch: 60_000 } as const;

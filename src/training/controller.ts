@@ -10,9 +10,9 @@ import type { Analysis } from '../analysis/client';
 import type { Settings } from '../config';
 import type { Logger } from '../core/logger';
 import { buildDataset, pairsFromComponents, pairsFromFeedback, toJsonl, type Dataset, type WorkspaceComponent } from '../core/training/dataset';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { SidecarClient } from '../sidecar/client';
-import type { TrainJob } from '../sidecar/protocol';
+import type { TrainJob } from '../core/protocol/index';
 import { keepNewest, readRotated, writeAtomic } from '../store/durable';
 import type { TrainingModel } from '../webviews/protocol';
 

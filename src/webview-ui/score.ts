@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { AxeReference, Violation } from '../sidecar/protocol/score';
+import type { AxeReference, Violation } from '../core/protocol/score';
 import type { ScoreFromWebview, ScoreModel, ScoreToWebview } from '../webviews/protocol';
 import { dom, onHostMessage, tierText, vscodeApi, type Dom } from './dom';
 

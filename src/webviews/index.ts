@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../core/logger';
 import type { Tier } from '../inference/types';
-import { SimilarViewProvider, type SimilarBackend } from '../views/similarView';
-import { EnhancePanel } from './enhancePanel';
+import { SimilarViewProvider, type SimilarBackend } from '../similar/view';
+import { EnhancePanel } from '../enhance/panel';
 import type { EnhanceView, ScoreView, SimilarResult } from './protocol';
-import { ScorePanel } from './scorePanel';
+import { ScorePanel } from '../quality/scorePanel';
 
-export type { SimilarBackend } from '../views/similarView';
+export type { SimilarBackend } from '../similar/view';
 export type { EnhanceView, ScoreView, SimilarResult } from './protocol';
 export { EnhancePanel, ScorePanel, SimilarViewProvider };
 

@@ -3,7 +3,7 @@ import type { Position, Range } from '../core/extract/types';
 import type { TimingRow } from '../core/metrics/recorder';
 import type { Generation } from '../generate/types';
 import type { Tier } from '../inference/types';
-import type { EnhanceResponse, ScoreResponse } from '../sidecar/protocol/score';
+import type { EnhanceResponse, ScoreResponse } from '../core/protocol/score';
 
 /**
  * Every message between our webviews and the extension host, defined once. The browser code

@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { analyseA11y, COVERED, jsxDialect, lintJsxA11y, mergeA11y, type A11yFinding } from '../../src/core/a11y';
 import coverage from '../../src/core/a11y/coverage.json';
-import { blend, ruleHitCounts, ruleset, scoreHeuristic } from '../../src/core/scoring';
-import { scoreResponseSchema, type ScoreRequest, type ScoreResponse, type Violation } from '../../src/sidecar/protocol';
+import { blend, ruleHitCounts, ruleset, scoreHeuristic } from '../../src/core/quality/index';
+import { scoreResponseSchema, type ScoreRequest, type ScoreResponse, type Violation } from '../../src/core/protocol/index';
 import { devPython, ROOT } from './helpers';
 import { pythonScores } from './pythonTier';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../src/analysis/client';
 import { MemoryLogger } from './memoryLogger';
-import { scoreHeuristic } from '../../src/core/scoring';
+import { scoreHeuristic } from '../../src/core/quality/index';
 import { analysisWorkerScript } from './analysisWorker';
 import { ROOT } from './helpers';
 

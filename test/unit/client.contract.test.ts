@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { SidecarClient, AVAILABILITY_TTL_MS } from '../../src/sidecar/client';
 import { choosePort } from '../../src/sidecar/port';
-import { healthSchema, readySchema } from '../../src/sidecar/protocol';
+import { healthSchema, readySchema } from '../../src/core/protocol/index';
 import { errorOf, SIDECAR_TOKEN, startSidecar, waitFor } from './helpers';
 
 const TOKEN = SIDECAR_TOKEN;

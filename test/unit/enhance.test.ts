@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildEnhancerRules, enhanceRules, enhanceWithRules, rewriteVague } from '../../src/core/enhance';
-import { enhanceResponseSchema, type EnhanceRequest } from '../../src/sidecar/protocol';
+import { enhanceResponseSchema, type EnhanceRequest } from '../../src/core/protocol/index';
 import { ROOT } from './helpers';
 import { pythonEnhancements } from './pythonTier';
 import { enhanceInputs } from './tierInputs';

@@ -12,7 +12,7 @@ import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../../src/inference/service';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';
 import { ComponentScorer } from '../../src/quality/scorer';
-import type { ChatRequest, ChatResponse } from '../../src/sidecar/protocol';
+import type { ChatRequest, ChatResponse } from '../../src/core/protocol/index';
 import { VectorStore } from '../../src/store/store';
 import { analysisWorkerScript } from './analysisWorker';
 import { embedWorkerScript, MODELS_DIR, requireModel } from './embedWorker';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { GitignoreRules, gitignoreDir } from '../../src/index/gitignore';
+import { GitignoreRules, gitignoreDir } from '../../src/workspaceIndex/gitignore';
 
 describe('GitignoreRules (the ignore package, nested files)', () => {
   const rules = new GitignoreRules();

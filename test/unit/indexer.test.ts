@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../src/analysis/client';
 import { MemoryLogger } from './memoryLogger';
-import { WorkspaceIndexer, type SourceFile } from '../../src/index/indexer';
+import { WorkspaceIndexer, type SourceFile } from '../../src/workspaceIndex/indexer';
 import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../../src/inference/service';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';

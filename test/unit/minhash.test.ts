@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { codeTokens, DUPLICATE_JACCARD, jaccard, signature } from '../../src/core/similarity/minhash';
+import { codeTokens, DUPLICATE_JACCARD, jaccard, signature } from '../../src/core/similar/minhash';
 import { ROOT } from './helpers';
 
 const sample = (rel: string) => readFileSync(path.join(ROOT, 'test/fixtures/sample-workspace/src/components', rel), 'utf8');

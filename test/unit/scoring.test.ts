@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildRuleSet, scoreHeuristic } from '../../src/core/scoring';
-import { pySum, pySum312 } from '../../src/core/rules/python';
-import { scoreResponseSchema, type Framework, type ScoreRequest, type ScoreResponse } from '../../src/sidecar/protocol';
+import { buildRuleSet, scoreHeuristic } from '../../src/core/quality/index';
+import { pySum, pySum312 } from '../../src/core/pycompat/python';
+import { scoreResponseSchema, type Framework, type ScoreRequest, type ScoreResponse } from '../../src/core/protocol/index';
 import { ROOT } from './helpers';
 import { pythonScores } from './pythonTier';
 import { sampleComponents, scoreInputs } from './tierInputs';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MemoryLogger } from './memoryLogger';
 import type { Tier } from '../../src/inference/types';
-import { SimilarController, type SimilarBackend } from '../../src/views/similarController';
+import { SimilarController, type SimilarBackend } from '../../src/similar/controller';
 import type { SimilarResult, SimilarState } from '../../src/webviews/protocol';
 import { similarResults } from './webviewFixtures';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { EnhanceRequest, ScoreRequest } from '../../src/sidecar/protocol';
+import type { EnhanceRequest, ScoreRequest } from '../../src/core/protocol/index';
 import { ROOT } from './helpers';
 
 /**

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SidecarClient } from '../../src/sidecar/client';
-import type { TrainExample, TrainJob } from '../../src/sidecar/protocol';
+import type { TrainExample, TrainJob } from '../../src/core/protocol/index';
 import { errorOf, startSidecar, waitFor } from './helpers';
 
 const examples: TrainExample[] = ['Save', 'Cancel', 'Delete', 'Submit', 'Next', 'Back'].map((label) => ({

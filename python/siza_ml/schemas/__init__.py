@@ -1,4 +1,4 @@
-"""Wire contract, one module per resource; src/sidecar/protocol.ts mirrors these names."""
+"""Wire contract, one module per resource; src/core/protocol/ mirrors these names."""
 
 from .embeddings import EmbedBatchRequest, EmbedBatchResponse, EmbedRequest, EmbedResponse
 from .enhance import EnhanceRequest, EnhanceResponse

@@ -1,4 +1,4 @@
-"""LoRA training jobs: start, status, cancel, summary, adapters (src/sidecar/protocol/train.ts)."""
+"""LoRA training jobs: start, status, cancel, summary, adapters (src/core/protocol/train.ts)."""
 
 from typing import Annotated, Literal
 

@@ -1,7 +1,7 @@
-import type { ScoreResponse, Violation } from '../../sidecar/protocol/score';
-import { pyMax, pyMin, pyRound, pySum } from '../rules/python';
-import { blend, explain, penalty, ruleset, type RuleSet } from '../scoring';
-import type { Severity } from '../scoring/schema';
+import type { ScoreResponse, Violation } from '../protocol/score';
+import { pyMax, pyMin, pyRound, pySum } from '../pycompat/python';
+import { blend, explain, penalty, ruleset, type RuleSet } from '../quality/index';
+import type { Severity } from '../quality/schema';
 import coverage from './coverage.json';
 import type { A11yFinding, A11yLint } from './lint';
 

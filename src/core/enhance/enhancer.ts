@@ -1,5 +1,5 @@
-import type { Framework } from '../../sidecar/protocol/score';
-import { codePointLength, codePointPrefix, collapseSpace, hasNonSpace, oneUnitPerCodePoint } from '../rules/python';
+import type { Framework } from '../protocol/score';
+import { codePointLength, codePointPrefix, collapseSpace, hasNonSpace, oneUnitPerCodePoint } from '../pycompat/python';
 import { formatValue, type EnhancerRules, type Entry, type TableName } from './rules';
 
 /** Rule-based prompt enhancement (python/siza_ml/services/enhance/rules.py), step for step. */

@@ -1,4 +1,4 @@
-import type { EnhanceRequest, EnhanceResponse } from '../../sidecar/protocol/score';
+import type { EnhanceRequest, EnhanceResponse } from '../protocol/score';
 import { enhance, rewriteVague as rewrite, type RuleEnhancement } from './enhancer';
 import { enhancerRules } from './rules';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { frameworkSchema } from '../../sidecar/protocol/score';
-import { patternSpecSchema } from '../rules/pattern';
+import { frameworkSchema } from '../protocol/score';
+import { patternSpecSchema } from '../pycompat/pattern';
 
 /** The shape of python/siza_ml/rules/enhancer_rules.json; parsed once, so a broken file fails loudly. */
 const entrySchema = z.object({ id: z.string().min(1), keywords: z.array(z.string()), hints: z.array(z.string()) });

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ReusablePanel, type PanelDeps } from './panel';
+import { ReusablePanel, type PanelDeps } from '../webviews/panel';
 import {
   enhanceFromWebview,
   type EnhanceAction,
@@ -9,7 +9,7 @@ import {
   type EnhanceToWebview,
   type EnhanceView,
   type Range,
-} from './protocol';
+} from '../webviews/protocol';
 
 /** The enhanced prompt beside the original, with Copy, Replace Selection and Open as Untitled. */
 export class EnhancePanel extends ReusablePanel<EnhanceModel, EnhanceFromWebview> {

@@ -3,9 +3,9 @@ import type { Logger } from '../core/logger';
 import type { Tier } from '../inference/types';
 import { similarFromWebview, type SimilarResult, type SimilarState, type SimilarToWebview } from '../webviews/protocol';
 import { onValidMessage, setShell } from '../webviews/webview';
-import { SimilarController, type SimilarBackend } from './similarController';
+import { SimilarController, type SimilarBackend } from './controller';
 
-export type { SimilarBackend } from './similarController';
+export type { SimilarBackend } from './controller';
 
 /**
  * The Find Similar sidebar (view `siza.similar`): the webview's adapter over SimilarController, which

@@ -1,4 +1,4 @@
-import { pyMin, pyRound } from '../rules/python';
+import { pyMin, pyRound } from '../pycompat/python';
 import type { RuleSet } from './ruleset';
 
 /**

@@ -1,5 +1,5 @@
-import type { Framework, Violation } from '../../sidecar/protocol/score';
-import { hasNonSpace, oneUnitPerCodePoint, pyMax, pyMin, pyRound, pySum } from '../rules/python';
+import type { Framework, Violation } from '../protocol/score';
+import { hasNonSpace, oneUnitPerCodePoint, pyMax, pyMin, pyRound, pySum } from '../pycompat/python';
 import { axeReferences } from './references';
 import type { Rule, RuleSet } from './ruleset';
 import type { Severity } from './schema';

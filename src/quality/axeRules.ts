@@ -6,7 +6,7 @@
 import { AXE_VERSION, axeRules } from '../core/a11y/axeRules';
 import type { Logger } from '../core/logger';
 import type { SidecarClient } from '../sidecar/client';
-import { MAX_AXE_RULES } from '../sidecar/protocol/ingest';
+import { MAX_AXE_RULES } from '../core/protocol/ingest';
 
 export type AxeSync = 'current' | 'ingested';
 

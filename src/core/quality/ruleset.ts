@@ -1,6 +1,6 @@
-import type { Framework } from '../../sidecar/protocol/score';
+import type { Framework } from '../protocol/score';
 import rulesJson from '../../../python/siza_ml/rules/quality_rules.json';
-import { compilePattern, type PatternSpec, type RulePattern } from '../rules/pattern';
+import { compilePattern, type PatternSpec, type RulePattern } from '../pycompat/pattern';
 import { qualityRulesSchema, type QualityRulesData, type RuleData, type Severity } from './schema';
 
 /** quality_rules.json validated and compiled once (python/siza_ml/services/scoring/ruleset.py). */

@@ -1,7 +1,7 @@
 /** Fine-tune Local Model and Show Fine-tuning. */
 import * as vscode from 'vscode';
 import { notify } from '../log';
-import type { TrainingController } from '../training/controller';
+import type { TrainingController } from './controller';
 
 /** `testMode` (ExtensionMode.Test only) lets the suite shorten a job with `{ maxSteps }`; the question is always asked. */
 export function registerTrainingCommands(training: TrainingController, showPanel: () => Promise<void>, log: vscode.LogOutputChannel, testMode = false): vscode.Disposable[] {

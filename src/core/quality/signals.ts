@@ -1,5 +1,5 @@
-import type { Framework } from '../../sidecar/protocol/score';
-import { countNonBlankLines, hasNonSpace, pyRound, pyStrip } from '../rules/python';
+import type { Framework } from '../protocol/score';
+import { countNonBlankLines, hasNonSpace, pyRound, pyStrip } from '../pycompat/python';
 import type { RuleSet } from './ruleset';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { frameworkSchema } from '../../sidecar/protocol/score';
-import { patternSpecSchema } from '../rules/pattern';
+import { frameworkSchema } from '../protocol/score';
+import { patternSpecSchema } from '../pycompat/pattern';
 
 /** The shape of python/siza_ml/rules/quality_rules.json; parsed once, so a broken file fails loudly. */
 export const severitySchema = z.enum(['error', 'warning', 'info']);

@@ -1,7 +1,7 @@
 /** Generate Component (and Open Library Component, which Find Similar uses for library results). */
 import * as vscode from 'vscode';
 import { LIBRARY_FRAMEWORKS, type LibraryFramework } from '../core/library/types';
-import type { GenerateArgs, GenerateController } from '../generate/controller';
+import type { GenerateArgs, GenerateController } from './controller';
 import { notify } from '../log';
 
 export function registerGenerateCommands(controller: GenerateController, log: vscode.LogOutputChannel): vscode.Disposable[] {

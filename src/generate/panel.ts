@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { ReusablePanel, type PanelDeps } from './panel';
-import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateFramework, type GenerateModel, type GenerateToWebview } from './protocol';
+import { ReusablePanel, type PanelDeps } from '../webviews/panel';
+import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateFramework, type GenerateModel, type GenerateToWebview } from '../webviews/protocol';
 
 /** What the result panel asks of the generator (src/generate/controller.ts implements it). */
 export interface GenerateBackend {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
 import { isComponentFile } from '../core/extract/files';
 import type { Component } from '../core/extract/types';
-import { lensTitle, type ComponentScorer } from '../quality/scorer';
+import { lensTitle, type ComponentScorer } from './scorer';
 
 const SAVE_DEBOUNCE_MS = 400;
 

@@ -1,4 +1,4 @@
-import type { ScoreRequest, ScoreResponse } from '../../sidecar/protocol/score';
+import type { ScoreRequest, ScoreResponse } from '../protocol/score';
 import { scoreCode } from './heuristics';
 import { ruleset } from './ruleset';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import referencesJson from '../../../python/siza_ml/rules/axe_references.json';
-import type { AxeReference } from '../../sidecar/protocol/score';
+import type { AxeReference } from '../protocol/score';
 
 /** python/siza_ml/rules/axe_references.json: our rule id → the axe-core rule that checks the same thing. */
 const referencesSchema = z.object({
