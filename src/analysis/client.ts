@@ -1,10 +1,10 @@
 /** The extension's door to the analysis worker: the parsers (several MB) load in it, lazily, on first use. */
+import type { Framework } from '../core/frameworks';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Logger } from '../core/logger';
 import { RpcWorker } from '../workers/rpc';
 import type { ScoreResponse } from '../core/protocol/index';
-import type { LibraryFramework } from '../core/library/types';
 import type { A11yResult, AnalysisRequest, AnalysisResult, ValidationResult } from './protocol';
 
 /** Recent parses kept: the code lens, the diagnostics and a command often ask about the same text at once. */
@@ -38,7 +38,7 @@ export class Analysis {
   }
 
   /** Code checked by its framework's own compiler (TypeScript + @types/react, Vue, Svelte, Angular, parse5). */
-  validate(framework: LibraryFramework, code: string, fileName: string, signal?: AbortSignal): Promise<ValidationResult> {
+  validate(framework: Framework, code: string, fileName: string, signal?: AbortSignal): Promise<ValidationResult> {
     return this.worker.call({ op: 'validate', framework, code, fileName }, signal) as Promise<ValidationResult>;
   }
 

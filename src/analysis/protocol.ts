@@ -1,6 +1,6 @@
 /** The host ⇄ analysis-worker protocol (dist/analysis-worker.js): parsing, scoring and linting, off the main thread. */
+import type { Framework } from '../core/frameworks';
 import type { Component, ExtractResult } from '../core/extract/types';
-import type { LibraryFramework } from '../core/library/types';
 import type { ValidationResult } from '../core/library/validators/result';
 import type { ScoreResponse } from '../core/protocol/index';
 
@@ -9,7 +9,7 @@ export type AnalysisRequest =
   /** jsx-a11y over `code`, merged into the score a tier gave for it. */
   | { op: 'a11y'; file: string; code: string; score: ScoreResponse }
   /** Generated code through its framework's own compiler (core/library validate). */
-  | { op: 'validate'; framework: LibraryFramework; code: string; fileName: string };
+  | { op: 'validate'; framework: Framework; code: string; fileName: string };
 
 export type { ValidationResult };
 

@@ -1,9 +1,10 @@
 /** Score Current File, Show Score, Enhance Prompt, Find Similar, Search Components, Re-index: the editor's commands. */
+import type { Framework } from '../core/frameworks';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
 import { closestNamed } from '../core/extract/locate';
-import type { Component, Framework } from '../core/extract/types';
+import type { Component } from '../core/extract/types';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { InferenceService } from '../inference/service';
 import { notify } from '../log';

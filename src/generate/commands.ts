@@ -1,6 +1,6 @@
 /** Generate Component (and Open Library Component, which Find Similar uses for library results). */
 import * as vscode from 'vscode';
-import { LIBRARY_FRAMEWORKS, type LibraryFramework } from '../core/library/types';
+import { isFramework } from '../core/frameworks';
 import type { GenerateArgs, GenerateController } from './controller';
 import { notify } from '../log';
 
@@ -35,7 +35,7 @@ function parseArgs(args: unknown): GenerateArgs {
   const a = args as Record<string, unknown>;
   const out: GenerateArgs = {};
   if (typeof a.description === 'string' && a.description.trim()) out.description = a.description.trim().slice(0, 2_000);
-  if (typeof a.framework === 'string' && (LIBRARY_FRAMEWORKS as readonly string[]).includes(a.framework)) out.framework = a.framework as LibraryFramework;
+  if (isFramework(a.framework)) out.framework = a.framework;
   if (typeof a.enhance === 'boolean') out.enhance = a.enhance;
   return out;
 }

@@ -3,15 +3,15 @@
  * panel's actions (insert at the cursor of the last editor, save in the workspace's style, copy,
  * regenerate, switch framework, show the score) and the feedback each of them records.
  */
+import { FRAMEWORKS, type Framework } from '../core/frameworks';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Settings } from '../config';
 import { placeComponent } from '../core/generate/placement';
 import { render } from '../core/library/render';
-import { LIBRARY_FRAMEWORKS, type LibraryFramework } from '../core/library/types';
 import type { Logger } from '../core/logger';
 import type { GeneratePanel } from './panel';
-import type { GenerateAction, GenerateFramework, GenerateModel, GenerationView, ScoreView } from '../webviews/protocol';
+import type { GenerateAction, GenerateModel, GenerationView, ScoreView } from '../webviews/protocol';
 import type { FeedbackLog } from './feedback';
 import type { Generator } from './generator';
 import type { PreviewBuilder } from './preview';
@@ -20,7 +20,7 @@ import { componentFiles, detectWorkspaceFramework } from './workspace';
 
 export interface GenerateArgs {
   description?: string;
-  framework?: LibraryFramework;
+  framework?: Framework;
   enhance?: boolean;
 }
 
@@ -33,7 +33,7 @@ export interface GenerateControllerDeps {
   log: Logger;
 }
 
-const LABEL: Record<LibraryFramework, string> = { react: 'React (TSX)', vue: 'Vue 3 (SFC)', svelte: 'Svelte 5', angular: 'Angular (standalone)', html: 'HTML' };
+const LABEL: Record<Framework, string> = { react: 'React (TSX)', vue: 'Vue 3 (SFC)', svelte: 'Svelte 5', angular: 'Angular (standalone)', html: 'HTML' };
 export const MAX_DESCRIPTION_CHARS = 2_000;
 
 export class GenerateController implements vscode.Disposable {
@@ -138,7 +138,7 @@ export class GenerateController implements vscode.Disposable {
     }
   }
 
-  async switchFramework(framework: GenerateFramework): Promise<string> {
+  async switchFramework(framework: Framework): Promise<string> {
     const g = this.current;
     if (!g) throw new Error('There is no generated component');
     if (g.framework === framework) return `Already ${LABEL[framework]}`;
@@ -204,11 +204,11 @@ export class GenerateController implements vscode.Disposable {
     return text?.trim() || undefined;
   }
 
-  private async pickFramework(): Promise<LibraryFramework | undefined> {
+  private async pickFramework(): Promise<Framework | undefined> {
     const setting = this.deps.settings().generate.framework;
     if (setting !== 'auto') return setting;
     const detected = await detectWorkspaceFramework();
-    const order = detected ? [detected, ...LIBRARY_FRAMEWORKS.filter((f) => f !== detected)] : [...LIBRARY_FRAMEWORKS];
+    const order = detected ? [detected, ...FRAMEWORKS.filter((f) => f !== detected)] : [...FRAMEWORKS];
     const pick = await vscode.window.showQuickPick(
       order.map((f) => ({ label: LABEL[f], description: f === detected ? 'detected from package.json' : undefined, framework: f })),
       { title: 'Siza Gen: Generate Component — framework', placeHolder: 'The framework to write the component for (siza.generate.framework sets a default)' },

@@ -4,6 +4,7 @@
  * (checked by the library's schema and the framework's compiler, one repair round, else composed) or
  * compose from the best match, adapted to the request. The result is validated and scored.
  */
+import type { Framework } from '../core/frameworks';
 import { randomUUID } from 'node:crypto';
 import type { Analysis } from '../analysis/client';
 import { adaptComponent, deriveName } from '../core/generate/adapt';
@@ -11,7 +12,7 @@ import { EXAMPLE_BUDGET_CHARS, generationMessages, LOCAL_EXAMPLE_BUDGET_CHARS, p
 import { rankLibrary, type Ranked } from '../core/generate/rank';
 import { LIBRARY } from '../core/library/components';
 import { render } from '../core/library/render';
-import type { LibraryComponent, LibraryFramework } from '../core/library/types';
+import type { LibraryComponent } from '../core/library/types';
 import type { Logger } from '../core/logger';
 import type { Settings } from '../config';
 import type { InferenceService } from '../inference/service';
@@ -79,7 +80,7 @@ export class Generator {
   }
 
   /** A library component as it is (Find Similar's library results open here), validated and scored. */
-  async fromLibrary(name: string, framework: LibraryFramework, signal?: AbortSignal): Promise<Generation> {
+  async fromLibrary(name: string, framework: Framework, signal?: AbortSignal): Promise<Generation> {
     const t0 = performance.now();
     const c = LIBRARY.find((x) => x.name === name);
     if (!c) throw new Error(`The library has no component ${name}`);
@@ -88,7 +89,7 @@ export class Generator {
   }
 
   /** The same component in another framework: rendered again, validated and scored; nothing is generated. */
-  async toFramework(g: Generation, framework: LibraryFramework, signal?: AbortSignal): Promise<Generation> {
+  async toFramework(g: Generation, framework: Framework, signal?: AbortSignal): Promise<Generation> {
     const t0 = performance.now();
     const r = render(g.component, framework);
     const [validation, score] = await Promise.all([
@@ -101,7 +102,7 @@ export class Generator {
   private async viaLlm(
     prompt: string,
     description: string,
-    framework: LibraryFramework,
+    framework: Framework,
     top: readonly Ranked[],
     attempt: number,
     settings: Settings,
@@ -188,7 +189,7 @@ export class Generator {
     return g;
   }
 
-  private async score(code: string, framework: LibraryFramework, fileName: string, signal?: AbortSignal): Promise<Generation['score']> {
+  private async score(code: string, framework: Framework, fileName: string, signal?: AbortSignal): Promise<Generation['score']> {
     try {
       return await this.deps.scorer.score(code, framework, fileName, signal);
     } catch (e) {

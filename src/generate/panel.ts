@@ -1,13 +1,14 @@
+import type { Framework } from '../core/frameworks';
 import * as vscode from 'vscode';
 import { ReusablePanel, type PanelDeps } from '../webviews/panel';
-import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateFramework, type GenerateModel, type GenerateToWebview } from '../webviews/protocol';
+import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateModel, type GenerateToWebview } from '../webviews/protocol';
 
 /** What the result panel asks of the generator (src/generate/controller.ts implements it). */
 export interface GenerateBackend {
   /** The model of the current generation (preview built, targets resolved) and its preview's style hash. */
   model(): Promise<{ model: GenerateModel; styleHash: string } | undefined>;
   act(action: GenerateAction): Promise<string>;
-  switchFramework(framework: GenerateFramework): Promise<string>;
+  switchFramework(framework: Framework): Promise<string>;
 }
 
 /** The Generate Component result panel: preview, code, checks and score; its actions run on the host. */

@@ -1,4 +1,5 @@
-import type { LibraryComponent, LibraryFramework } from '../core/library/types';
+import type { Framework } from '../core/frameworks';
+import type { LibraryComponent } from '../core/library/types';
 import type { ValidationResult } from '../core/library/validators/result';
 import type { Tier } from '../inference/types';
 import type { ScoreResponse } from '../core/protocol/index';
@@ -10,7 +11,7 @@ export interface Generation {
   description: string;
   /** What went to the LLM when the prompt was enhanced first. */
   enhanced?: string;
-  framework: LibraryFramework;
+  framework: Framework;
   /** The framework-neutral component: switching framework renders it again, no new generation. */
   component: LibraryComponent;
   name: string;
@@ -35,7 +36,7 @@ export interface Generation {
 
 export interface GenerateInput {
   description: string;
-  framework: LibraryFramework;
+  framework: Framework;
   /** Enhance the description first (the enhance endpoint or its rules). */
   enhance?: boolean;
   attempt?: number;

@@ -1,8 +1,8 @@
 /** Component scores on whichever tier answers, cached by content hash until the tier changes. */
+import type { Framework } from '../core/frameworks';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Analysis } from '../analysis/client';
-import type { Framework } from '../core/extract/types';
 import type { InferenceService, Tiered } from '../inference/service';
 import type { ScoreResponse } from '../core/protocol/index';
 

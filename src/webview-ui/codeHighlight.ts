@@ -1,11 +1,11 @@
+
 /// <reference lib="dom" />
+import type { Framework } from '../core/frameworks';
 import hljs from 'highlight.js/lib/core';
 import css from 'highlight.js/lib/languages/css';
 import javascript from 'highlight.js/lib/languages/javascript';
 import typescript from 'highlight.js/lib/languages/typescript';
 import xml from 'highlight.js/lib/languages/xml';
-import type { GenerateFramework } from '../webviews/protocol';
-
 /**
  * Syntax highlighting of generated code with highlight.js (only the grammars we need). Its output
  * is parsed inert (DOMParser) and rebuilt from text nodes and <span class="hljs-…"> only, so nothing
@@ -16,9 +16,9 @@ hljs.registerLanguage('javascript', javascript);
 hljs.registerLanguage('xml', xml);
 hljs.registerLanguage('css', css);
 
-const LANGUAGE: Record<GenerateFramework, string> = { react: 'typescript', angular: 'typescript', vue: 'xml', svelte: 'xml', html: 'xml' };
+const LANGUAGE: Record<Framework, string> = { react: 'typescript', angular: 'typescript', vue: 'xml', svelte: 'xml', html: 'xml' };
 
-export function highlightCode(doc: Document, code: string, framework: GenerateFramework): DocumentFragment {
+export function highlightCode(doc: Document, code: string, framework: Framework): DocumentFragment {
   const html = hljs.highlight(code, { language: LANGUAGE[framework], ignoreIllegals: true }).value;
   const Parser = (doc.defaultView)?.DOMParser ?? DOMParser;
   const parsed = new Parser().parseFromString(`<pre>${html}</pre>`, 'text/html').body.firstChild;

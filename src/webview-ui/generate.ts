@@ -1,8 +1,8 @@
+
 /// <reference lib="dom" />
+import { FRAMEWORKS, type Framework } from '../core/frameworks';
 import {
-  GENERATE_FRAMEWORKS,
   type GenerateAction,
-  type GenerateFramework,
   type GenerateFromWebview,
   type GenerateModel,
   type GenerateToWebview,
@@ -13,8 +13,8 @@ import { dom, onHostMessage, tierText, vscodeApi, type Dom } from './dom';
 
 /** The Generate Component result: the live preview, the code, its score and checks, and the actions. */
 
-const FRAMEWORK_LABEL: Record<GenerateFramework, string> = { react: 'React (TSX)', vue: 'Vue 3', svelte: 'Svelte 5', angular: 'Angular', html: 'HTML' };
-const COMPILER: Record<GenerateFramework, string> = {
+const FRAMEWORK_LABEL: Record<Framework, string> = { react: 'React (TSX)', vue: 'Vue 3', svelte: 'Svelte 5', angular: 'Angular', html: 'HTML' };
+const COMPILER: Record<Framework, string> = {
   react: 'TypeScript + @types/react',
   vue: '@vue/compiler-sfc',
   svelte: 'svelte/compiler',
@@ -34,9 +34,9 @@ function frameworkPicker(d: Dom, g: GenerationView, post: Post): HTMLElement {
   const select = d.h(
     'select',
     { id: 'framework', 'aria-label': 'Framework' },
-    ...GENERATE_FRAMEWORKS.map((f) => d.h('option', { value: f, selected: f === g.framework }, FRAMEWORK_LABEL[f])),
+    ...FRAMEWORKS.map((f) => d.h('option', { value: f, selected: f === g.framework }, FRAMEWORK_LABEL[f])),
   );
-  select.addEventListener('change', () => post({ type: 'framework', framework: select.value as GenerateFramework }));
+  select.addEventListener('change', () => post({ type: 'framework', framework: select.value as Framework }));
   return d.h('label', { class: 'framework', for: 'framework' }, d.icon('symbol-class'), ' ', select);
 }
 

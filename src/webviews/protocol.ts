@@ -1,3 +1,4 @@
+import { FRAMEWORKS } from '../core/frameworks';
 import { z } from 'zod';
 import type { Position, Range } from '../core/extract/types';
 import type { TimingRow } from '../core/metrics/recorder';
@@ -72,8 +73,6 @@ export interface SimilarState {
 }
 export type SimilarToWebview = { type: 'state'; state: SimilarState };
 
-export const GENERATE_FRAMEWORKS = ['react', 'vue', 'svelte', 'angular', 'html'] as const;
-export type GenerateFramework = (typeof GENERATE_FRAMEWORKS)[number];
 
 /** A generation as the result panel shows it (src/generate/types.ts Generation, minus the component data and with a short score). */
 export type GenerationView = Pick<
@@ -190,7 +189,7 @@ export const generateFromWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('regenerate') }).strict(),
   z.object({ type: z.literal('reject') }).strict(),
   z.object({ type: z.literal('showScore') }).strict(),
-  z.object({ type: z.literal('framework'), framework: z.enum(GENERATE_FRAMEWORKS) }).strict(),
+  z.object({ type: z.literal('framework'), framework: z.enum(FRAMEWORKS) }).strict(),
 ]);
 export type GenerateFromWebview = z.infer<typeof generateFromWebview>;
 

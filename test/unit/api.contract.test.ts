@@ -1,9 +1,9 @@
+import type { Framework } from '../../src/core/frameworks';
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SidecarClient } from '../../src/sidecar/client';
-import type { Framework } from '../../src/core/protocol/index';
 import { cosine, dot, encodeVector } from '../../src/core/vectors';
 import { errorOf, ROOT, startSidecar } from './helpers';
 

@@ -1,9 +1,10 @@
+import { FRAMEWORKS, type Framework } from '../../src/core/frameworks';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractComponents } from '../../src/core/extract';
 import {
-  LIBRARY, LIBRARY_FRAMEWORKS, type LibraryComponent, type LibraryFramework,
+  LIBRARY, type LibraryComponent,
   libraryComponentSchema, parseComponent, render, validate,
 } from '../../src/core/library';
 import { type Seen, inspectAngular, inspectHtml, inspectScript, inspectSvelte, inspectVue } from './libraryInspect';
@@ -11,7 +12,7 @@ import { type Seen, inspectAngular, inspectHtml, inspectScript, inspectSvelte, i
 const ROOT = join(__dirname, '..', '..');
 
 /** Each framework's naming convention for a component called `PrimaryButton`. */
-const FILE_NAMES: Record<LibraryFramework, RegExp> = {
+const FILE_NAMES: Record<Framework, RegExp> = {
   react: /^[A-Z][A-Za-z0-9]*\.tsx$/,
   vue: /^[A-Z][A-Za-z0-9]*\.vue$/,
   svelte: /^[A-Z][A-Za-z0-9]*\.svelte$/,
@@ -66,7 +67,7 @@ describe('component library', () => {
 
   describe('every component in every framework', () => {
     for (const c of LIBRARY) {
-      for (const fw of LIBRARY_FRAMEWORKS) {
+      for (const fw of FRAMEWORKS) {
         it(`${c.name} → ${fw}: renders, passes the ${fw} compiler with no error, warning or a11y finding, and is found back by extraction`, () => {
           const r = render(c, fw);
           const v = validate(fw, r.code, { fileName: r.fileName });
@@ -92,26 +93,26 @@ describe('component library', () => {
 
   it('actions run in order and later ones see earlier state changes, React included (its setState is deferred)', () => {
     const disclosure = LIBRARY.find((c) => c.name === 'Disclosure')!;
-    const expected: Partial<Record<LibraryFramework, string>> = {
+    const expected: Partial<Record<Framework, string>> = {
       react: 'const nextOpen = !open;\n          setOpen(nextOpen);\n          onOpenChange?.(nextOpen);',
       vue: `@click="open = !open; emit('openChange', open)"`,
       svelte: 'open = !open;\n      onOpenChange?.(open);',
       angular: '(click)="open.set(!open()); openChange.emit(open())"',
       html: 'data-on-click="toggle:open; emit:openChange(open)"',
     };
-    for (const [fw, code] of Object.entries(expected)) assert.ok(render(disclosure, fw as LibraryFramework).code.includes(code), `${fw}: ${code}`);
+    for (const [fw, code] of Object.entries(expected)) assert.ok(render(disclosure, fw as Framework).code.includes(code), `${fw}: ${code}`);
   });
 
   describe('renaming', () => {
     const button = LIBRARY.find((c) => c.name === 'PrimaryButton')!;
-    const expected: Record<LibraryFramework, [string, string]> = {
+    const expected: Record<Framework, [string, string]> = {
       react: ['SaveButton.tsx', 'SaveButton'],
       vue: ['SaveButton.vue', 'SaveButton'],
       svelte: ['SaveButton.svelte', 'SaveButton'],
       angular: ['save-button.component.ts', 'SaveButtonComponent'],
       html: ['save-button.html', 'SaveButton'],
     };
-    for (const fw of LIBRARY_FRAMEWORKS) {
+    for (const fw of FRAMEWORKS) {
       it(`${fw}: "save button" renames the component, its file and what extraction finds`, () => {
         const r = render(button, fw, { name: 'save button' });
         assert.deepEqual([r.fileName, r.symbol, r.name], [...expected[fw], 'SaveButton']);
@@ -166,7 +167,7 @@ const hostile: LibraryComponent = {
   },
 };
 
-const INSPECT: Record<LibraryFramework, (code: string) => Seen> = {
+const INSPECT: Record<Framework, (code: string) => Seen> = {
   react: (code) => inspectScript(code, true),
   vue: inspectVue,
   svelte: inspectSvelte,
@@ -179,7 +180,7 @@ describe('component library: escaping', () => {
     parseComponent(hostile);
   });
 
-  for (const fw of LIBRARY_FRAMEWORKS) {
+  for (const fw of FRAMEWORKS) {
     it(`${fw}: texts, attributes and defaults full of syntax stay text: valid code, no <script>, no injected code`, () => {
       const r = render(hostile, fw);
       const v = validate(fw, r.code, { fileName: r.fileName });
@@ -238,7 +239,7 @@ describe('component library: Tailwind sees the classes as written', () => {
       children: [{ tag: 'input', attrs: { 'aria-label': 'Query' }, bind: { value: { prop: 'query' } } }],
     },
   };
-  for (const fw of LIBRARY_FRAMEWORKS) {
+  for (const fw of FRAMEWORKS) {
     it(`${fw}: arbitrary variants ([&>svg]:h-4) appear verbatim in the source and compile`, () => {
       const r = render(arbitrary, fw);
       assert.ok(r.code.includes('[&>svg]:h-4 [&_p]:mt-1'), r.code);

@@ -1,5 +1,6 @@
+import type { Framework } from '../../src/core/frameworks';
 import * as assert from 'node:assert/strict';
-import { LIBRARY, type LibraryFramework, render, validate } from '../../src/core/library';
+import { LIBRARY, render, validate } from '../../src/core/library';
 
 /**
  * The validators on code the library did not write (what an LLM will produce): idioms the
@@ -8,9 +9,9 @@ import { LIBRARY, type LibraryFramework, render, validate } from '../../src/core
 
 const button = LIBRARY.find((c) => c.name === 'PrimaryButton')!;
 const modal = LIBRARY.find((c) => c.name === 'Modal')!;
-const rendered = (fw: LibraryFramework, c = button): string => render(c, fw).code;
+const rendered = (fw: Framework, c = button): string => render(c, fw).code;
 
-const VALID: [LibraryFramework, string, string][] = [
+const VALID: [Framework, string, string][] = [
   ['react', 'a default-exported arrow component with React.FC and useEffect', `import React, { useEffect, useState } from 'react';
 type Props = { title: string; count?: number };
 const Counter: React.FC<Props> = ({ title, count = 0 }) => {
@@ -52,7 +53,7 @@ export class TagComponent {
   ['html', 'a full document', '<!doctype html><html lang="en"><head><title>x</title></head><body><main><h1>Hi</h1><p>One<p>Two</main></body></html>'],
 ];
 
-const BROKEN: [LibraryFramework, string, () => string, RegExp][] = [
+const BROKEN: [Framework, string, () => string, RegExp][] = [
   ['react', 'a JSX element left open', () => rendered('react').replace('</button>', ''), /TS17008|closing tag/],
   ['react', 'a prop of the wrong type', () => rendered('react').replace('disabled={disabled}', 'disabled={label}'), /not assignable to type 'boolean/],
   ['react', 'an identifier that does not exist', () => rendered('react').replace('onPress?.()', 'onPres?.()'), /Cannot find name 'onPres'/],

@@ -1,9 +1,10 @@
+import type { Framework } from '../../src/core/frameworks';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildRuleSet, scoreHeuristic } from '../../src/core/quality/index';
 import { pySum, pySum312 } from '../../src/core/pycompat/python';
-import { scoreResponseSchema, type Framework, type ScoreRequest, type ScoreResponse } from '../../src/core/protocol/index';
+import { scoreResponseSchema, type ScoreRequest, type ScoreResponse } from '../../src/core/protocol/index';
 import { ROOT } from './helpers';
 import { pythonScores } from './pythonTier';
 import { sampleComponents, scoreInputs } from './tierInputs';

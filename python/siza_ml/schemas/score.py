@@ -4,6 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+# the TypeScript list is src/core/frameworks.ts (tests/test_frameworks.py keeps them equal)
 Framework = Literal["react", "vue", "svelte", "angular", "html"]
 Severity = Literal["error", "warning", "info"]
 

@@ -1,4 +1,5 @@
-import type { Framework, ScoreResponse } from '../protocol/score';
+import type { Framework } from '../frameworks';
+import type { ScoreResponse } from '../protocol/score';
 import { ruleHitCounts, ruleset } from '../quality/index';
 import { lintJsxA11y, type A11yFinding } from './lint';
 import { A11Y_FACTOR, mergeA11y } from './merge';

@@ -1,4 +1,4 @@
-import type { Framework } from '../protocol/score';
+import type { Framework } from '../frameworks';
 import { codePointLength, codePointPrefix, collapseSpace, hasNonSpace, oneUnitPerCodePoint } from '../pycompat/python';
 import { formatValue, type EnhancerRules, type Entry, type TableName } from './rules';
 

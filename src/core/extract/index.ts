@@ -52,4 +52,4 @@ function extractByExtension(ext: string, file: string, lines: LineIndex): Extrac
   }
 }
 
-export type { AngularTemplate, Component, ComponentKind, ExtractResult, Framework, Position, Range } from './types';
+export type { AngularTemplate, Component, ComponentKind, ExtractResult, Position, Range } from './types';

@@ -1,6 +1,6 @@
+import type { Framework } from '../frameworks';
 import { createHash } from 'node:crypto';
 
-export type Framework = 'react' | 'vue' | 'svelte' | 'angular' | 'html';
 /** function/arrow/class: React (Angular components are classes too); sfc: a .vue or .svelte file; template: an HTML page's body; section: a marked part of it. */
 export type ComponentKind = 'function' | 'arrow' | 'class' | 'sfc' | 'template' | 'section';
 

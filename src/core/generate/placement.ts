@@ -1,6 +1,6 @@
+import type { Framework } from '../frameworks';
 import * as path from 'node:path';
 import { toKebab } from '../library/render';
-import type { LibraryFramework } from '../library/types';
 
 /**
  * Where Save as File puts a generated component, following the workspace: the folder where most of
@@ -15,9 +15,9 @@ export interface Placement {
   style: 'pascal' | 'kebab' | 'camel' | 'index';
 }
 
-const EXT: Record<LibraryFramework, string> = { react: '.tsx', vue: '.vue', svelte: '.svelte', angular: '.ts', html: '.html' };
+const EXT: Record<Framework, string> = { react: '.tsx', vue: '.vue', svelte: '.svelte', angular: '.ts', html: '.html' };
 
-export function placeComponent(existing: readonly string[], framework: LibraryFramework, name: string, opts: { hasSrc?: boolean } = {}): Placement {
+export function placeComponent(existing: readonly string[], framework: Framework, name: string, opts: { hasSrc?: boolean } = {}): Placement {
   const files = existing.map((p) => p.replace(/\\/g, '/')).filter((p) => !/(^|\/)(node_modules|dist|build|out)\//.test(p));
   const perComponent = files.filter((f) => {
     const dir = path.posix.basename(path.posix.dirname(f)).toLowerCase();
@@ -37,7 +37,7 @@ export function placeComponent(existing: readonly string[], framework: LibraryFr
   return { relPath: dir === '.' ? file : `${dir}/${file}`, style: style.style };
 }
 
-function stem(file: string, framework: LibraryFramework): string {
+function stem(file: string, framework: Framework): string {
   let b = path.posix.basename(file);
   if (framework === 'angular') b = b.replace(/\.component\.ts$/, '').replace(/\.ts$/, '');
   return b.replace(/\.[^.]+$/, '');
@@ -45,11 +45,11 @@ function stem(file: string, framework: LibraryFramework): string {
 
 function namingStyle(
   files: readonly string[],
-  framework: LibraryFramework,
+  framework: Framework,
   perComponent: readonly string[],
   folderPerComponent: boolean,
 ): { style: Placement['style']; folderStyle: 'pascal' | 'kebab' | 'camel'; angularSuffix: boolean } {
-  const defaults: Record<LibraryFramework, 'pascal' | 'kebab'> = { react: 'pascal', vue: 'pascal', svelte: 'pascal', angular: 'kebab', html: 'kebab' };
+  const defaults: Record<Framework, 'pascal' | 'kebab'> = { react: 'pascal', vue: 'pascal', svelte: 'pascal', angular: 'kebab', html: 'kebab' };
   const votes = { pascal: 0, kebab: 0, camel: 0 };
   for (const f of files) {
     const s = classify(stem(f, framework));

@@ -4,8 +4,6 @@
  * it with an annotated example). `schema.ts` is its zod schema; `check.ts` its semantic rules.
  */
 
-export const LIBRARY_FRAMEWORKS = ['react', 'vue', 'svelte', 'angular', 'html'] as const;
-export type LibraryFramework = (typeof LIBRARY_FRAMEWORKS)[number];
 
 /** Atomic design: atoms (button, input), molecules (card, form field), organisms (navbar, table). */
 export type ComponentType = 'atom' | 'molecule' | 'organism';

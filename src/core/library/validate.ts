@@ -1,4 +1,4 @@
-import type { LibraryFramework } from './types';
+import type { Framework } from '../frameworks';
 import { validateAngular } from './validators/angular';
 import { validateHtml } from './validators/html';
 import { validateReact } from './validators/react';
@@ -26,7 +26,7 @@ export interface ValidateOptions {
  * - angular: TypeScript (class, decorators, against Angular stubs) + @angular/compiler parseTemplate
  * - html: parse5
  */
-export function validate(framework: LibraryFramework, code: string, options: ValidateOptions = {}): ValidationResult {
+export function validate(framework: Framework, code: string, options: ValidateOptions = {}): ValidationResult {
   try {
     switch (framework) {
       case 'react':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Framework } from './score';
+import type { Framework } from '../frameworks';
 
 /** POST /ingest/dataset, POST and GET /ingest/axe-rules (python/siza_ml/schemas/ingest.py). */
 export const MAX_AXE_RULES = 500;

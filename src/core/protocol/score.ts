@@ -1,9 +1,8 @@
+import { FRAMEWORKS, type Framework } from '../frameworks';
 import { z } from 'zod';
 
 /** POST /score and /enhance (python/siza_ml/schemas/score.py, enhance.py). */
-export const FRAMEWORKS = ['react', 'vue', 'svelte', 'angular', 'html'] as const;
 export const frameworkSchema = z.enum(FRAMEWORKS);
-export type Framework = z.infer<typeof frameworkSchema>;
 
 export interface ScoreRequest {
   code: string;

@@ -1,4 +1,5 @@
-import type { Framework, Violation } from '../protocol/score';
+import type { Framework } from '../frameworks';
+import type { Violation } from '../protocol/score';
 import { hasNonSpace, oneUnitPerCodePoint, pyMax, pyMin, pyRound, pySum } from '../pycompat/python';
 import { axeReferences } from './references';
 import type { Rule, RuleSet } from './ruleset';

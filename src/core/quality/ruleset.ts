@@ -1,4 +1,4 @@
-import type { Framework } from '../protocol/score';
+import type { Framework } from '../frameworks';
 import rulesJson from '../../../python/siza_ml/rules/quality_rules.json';
 import { compilePattern, type PatternSpec, type RulePattern } from '../pycompat/pattern';
 import { qualityRulesSchema, type QualityRulesData, type RuleData, type Severity } from './schema';

@@ -1,4 +1,4 @@
-import type { Framework } from '../protocol/score';
+import type { Framework } from '../frameworks';
 import { countNonBlankLines, hasNonSpace, pyRound, pyStrip } from '../pycompat/python';
 import type { RuleSet } from './ruleset';
 

@@ -1,4 +1,5 @@
-import type { LibraryComponent, LibraryFramework } from '../types';
+import type { Framework } from '../../frameworks';
+import type { LibraryComponent } from '../types';
 import { renderAngular } from './angular';
 import { renderHtml } from './html';
 import { fileNameFor, symbolNameFor, toPascal } from './names';
@@ -9,7 +10,7 @@ import { renderVue } from './vue';
 export { angularClassName, angularSelector, fileNameFor, symbolNameFor, toKebab, toPascal } from './names';
 
 export interface Rendered {
-  framework: LibraryFramework;
+  framework: Framework;
   /** The component's name after renaming (PascalCase). */
   name: string;
   /** What the framework calls it, and what `extractComponents` finds: the class for Angular. */
@@ -25,7 +26,7 @@ export interface RenderOptions {
 }
 
 /** Source for one framework. The component is trusted to have passed `libraryComponentSchema`. */
-export function render(c: LibraryComponent, framework: LibraryFramework, options: RenderOptions = {}): Rendered {
+export function render(c: LibraryComponent, framework: Framework, options: RenderOptions = {}): Rendered {
   const name = options.name === undefined ? c.name : toPascal(options.name);
   if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`"${options.name ?? c.name}" does not make a component name`);
   const code = (() => {

@@ -1,4 +1,4 @@
-import type { LibraryFramework } from '../types';
+import type { Framework } from '../../frameworks';
 
 /** "save button", "save-button", "saveButton", "SaveButton" → "SaveButton"; a leading digit gets a `C` (an identifier must not start with one). */
 export function toPascal(text: string): string {
@@ -29,7 +29,7 @@ export function angularSelector(name: string): string {
 }
 
 /** Each framework's file naming: PascalCase.tsx/.vue/.svelte, kebab-case.component.ts, kebab-case.html. */
-export function fileNameFor(framework: LibraryFramework, name: string): string {
+export function fileNameFor(framework: Framework, name: string): string {
   switch (framework) {
     case 'react':
       return `${name}.tsx`;
@@ -45,6 +45,6 @@ export function fileNameFor(framework: LibraryFramework, name: string): string {
 }
 
 /** The name the framework itself sees (what `extractComponents` finds): the class for Angular, else the component's name. */
-export function symbolNameFor(framework: LibraryFramework, name: string): string {
+export function symbolNameFor(framework: Framework, name: string): string {
   return framework === 'angular' ? angularClassName(name) : name;
 }
