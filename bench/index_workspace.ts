@@ -12,7 +12,7 @@ import { scoreHeuristic } from '../src/core/quality/index';
 import { WorkspaceIndexer, type SourceFile } from '../src/workspaceIndex/indexer';
 import { WorkerEmbedder } from '../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../src/inference/service';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../src/inference/types';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../src/core/inference';
 import type { SidecarClient } from '../src/sidecar/client';
 import { VectorStore } from '../src/store/store';
 import { analysisWorkerScript } from '../test/unit/analysisWorker';

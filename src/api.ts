@@ -1,10 +1,21 @@
 import type * as vscode from 'vscode';
+import type { Tier } from './core/inference';
+import type { EnhanceView } from './enhance/protocol';
 import type { Generation } from './generate/types';
-import type { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 import type { InferenceService } from './inference/service';
+import type { ScoreView } from './quality/protocol';
 import type { SidecarClient } from './sidecar/client';
 import type { SidecarStatus } from './sidecar/status';
-import type { WebviewsUi } from './webviews';
+import type { SimilarResult } from './similar/protocol';
+import type { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
+
+/** The panels the commands (and the tests, through the API) show results in. */
+export interface WebviewsUi {
+  showScore(view: ScoreView): void;
+  showEnhance(view: EnhanceView): void;
+  /** Reveals the Find Similar view with "Similar to <name>" results. */
+  showSimilar(title: string, results: SimilarResult[], tier: Tier): Promise<void>;
+}
 
 /** What `activate` returns: a small surface other extensions (and our tests in the real VS Code) can use. */
 export interface SizaApi {

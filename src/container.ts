@@ -2,41 +2,36 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Analysis } from './analysis/client';
-import type { SizaApi } from './api';
-import { QualityLensProvider } from './quality/codeLens';
-import { registerComponentCommands } from './commands/components';
-import { registerGenerateCommands } from './generate/commands';
-import { registerTrainingCommands } from './training/commands';
-import { launchApiKey } from './status/llmKey';
-import { registerSidecarCommands } from './status/commands';
+import type { SizaApi, WebviewsUi } from './api';
 import { needsRestart, readSettings, type Settings } from './config';
-import { COMPONENT_FILE_GLOB } from './core/extract/files';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from './core/inference';
 import { TimingRecorder } from './core/metrics/recorder';
-import { GenerateController } from './generate/controller';
+import { registerEnhance } from './enhance/feature';
+import type { GenerateController } from './generate/controller';
+import { registerGenerate } from './generate/feature';
 import { FeedbackLog } from './generate/feedback';
-import { Generator } from './generate/generator';
 import { LibraryIndex } from './generate/libraryIndex';
-import { syncAxeRules } from './quality/axeRules';
-import { PreviewBuilder } from './generate/preview';
-import { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from './inference/types';
 import { createLogChannel } from './log';
-import { metricsModel } from './metrics/source';
-import { QualityDiagnostics } from './quality/diagnostics';
-import { ComponentScorer } from './quality/scorer';
+import { registerMetrics } from './metrics/feature';
+import { registerQuality } from './quality/feature';
 import { SidecarManager } from './sidecar/manager';
-import { ComponentSearch } from './similar/search';
+import type { SidecarSession } from './sidecar/session';
+import type { SidecarStatus } from './sidecar/status';
+import { registerSimilar } from './similar/feature';
+import { registerStatus } from './status/feature';
+import { launchApiKey } from './status/llmKey';
 import { VectorStore } from './store/store';
-import { SidecarStatusItem } from './status/statusItem';
-import { registerWebviews, type WebviewsUi } from './webviews';
-import { GeneratePanel } from './generate/panel';
-import { MetricsPanel } from './metrics/panel';
-import { TrainingPanel } from './training/panel';
-import { TrainingController } from './training/controller';
+import { registerTraining } from './training/feature';
+import { registerIndexCommands } from './workspaceIndex/commands';
+import { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 
-/** The composition root: builds every service in order, passes dependencies through constructors, owns disposal. */
+/**
+ * The composition root: builds every service in order, passes dependencies through constructors, owns
+ * disposal. Two scopes: `disposables` lives until deactivate; a SidecarSession (src/sidecar/session.ts)
+ * lives for one launch of the sidecar, and the features are wired to it once, in `sessionStarted`.
+ */
 export class Container implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   readonly sidecar: SidecarManager;
@@ -45,9 +40,11 @@ export class Container implements vscode.Disposable {
   readonly ui: WebviewsUi;
   readonly generate: GenerateController;
   private readonly analysis: Analysis;
-  private readonly scorer: ComponentScorer;
-  private readonly lenses: QualityLensProvider;
-  private readonly diagnostics: QualityDiagnostics;
+  private readonly quality: ReturnType<typeof registerQuality>;
+  private readonly status: ReturnType<typeof registerStatus>;
+  private readonly training: ReturnType<typeof registerTraining>;
+  private readonly library: LibraryIndex;
+  private libraryWarmed = false;
   private readonly embedder: Embedder | undefined;
   private store: VectorStore | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -58,137 +55,96 @@ export class Container implements vscode.Disposable {
     this.settings = readSettings(vscode.workspace.getConfiguration('siza'));
     const version = (context.extension.packageJSON as { version: string }).version;
     this.log.info(`Siza Gen ${version} activating (VS Code ${vscode.version}, ${vscode.env.appName}, Node ${process.version})`);
+    const settings = () => this.settings;
+    const subs = this.disposables;
+    const { extensionUri, extensionPath } = context;
+    const log = this.log;
 
+    // The sidecar and the tiers behind one interface.
     this.sidecar = this.own(
       new SidecarManager({
-        log: this.log,
-        settings: () => this.settings,
-        extensionPath: context.extensionPath,
+        log,
+        settings,
+        extensionPath,
         extensionVersion: version,
         storageDir: context.globalStorageUri.fsPath,
         // only for the endpoint it was saved for; otherwise withheld, with a warning that offers to set it
-        llmApiKey: launchApiKey(context.secrets, () => this.settings.llm, this.log),
+        llmApiKey: launchApiKey(context.secrets, () => this.settings.llm, log),
       }),
     );
+    const dataDir = () => this.sidecar.dataDir;
+    const client = () => this.sidecar.client;
     this.embedder = this.inProcessEmbedder(context);
     // every answered request, timed as the editor saw it, for the metrics panel
     const timings = new TimingRecorder();
     this.inference = new InferenceService({
-      sidecar: () => this.sidecar.client,
+      sidecar: client,
       embedder: this.embedder,
-      store: () => this.storeFor(this.sidecar.dataDir),
-      log: this.log,
+      store: () => this.storeFor(dataDir()),
+      log,
       onTiming: (op, tier, ms) => timings.record(op, tier, ms),
     });
-    const status = this.own(new SidecarStatusItem());
-    const show = () => status.update(this.sidecar.status, this.inference.tier);
-    show();
-    this.own(this.sidecar.onDidChangeStatus(show));
-    this.disposables.push(...registerSidecarCommands(this.sidecar, this.log, context.secrets));
+    this.status = registerStatus({ sidecar: this.sidecar, inference: this.inference, secrets: context.secrets, log }, subs);
 
-    // The editor's features: parsing in a worker, the workspace index, scores, the webviews, the commands.
-    this.analysis = new Analysis(this.log);
-    this.index = this.own(
-      new WorkspaceIndex({ analysis: this.analysis, inference: this.inference, settings: () => this.settings, dataDir: () => this.sidecar.dataDir, log: this.log }),
+    // Shared by the features: parsing in a worker, the workspace index, the component library, feedback.
+    this.analysis = new Analysis(log);
+    this.index = this.own(new WorkspaceIndex({ analysis: this.analysis, inference: this.inference, settings, dataDir, log }));
+    subs.push(...registerIndexCommands(this.index, log));
+    this.library = new LibraryIndex(this.inference, dataDir, log);
+    const feedback = new FeedbackLog(dataDir);
+
+    // The features, each in its folder: its commands, its controller, its panel or provider.
+    const { analysis, inference, index, library } = this;
+    this.quality = registerQuality({ extensionUri, analysis, inference, settings, log }, subs);
+    const { showEnhance } = registerEnhance({ extensionUri, inference, log }, subs);
+    const { showSimilar } = registerSimilar({ extensionUri, analysis, index, inference, library, log }, subs);
+    this.ui = { showScore: this.quality.showScore, showEnhance, showSimilar };
+    this.generate = registerGenerate(
+      {
+        extensionUri,
+        extensionPath,
+        inference,
+        analysis,
+        scorer: this.quality.scorer,
+        library,
+        feedback,
+        settings,
+        showScore: this.quality.showScore,
+        onGenerated: (g) => timings.record(`generate (${g.source})`, g.retrievalTier, g.ms),
+        log,
+      },
+      subs,
     );
-    this.scorer = new ComponentScorer(this.inference, this.analysis);
-    const library = new LibraryIndex(this.inference, () => this.sidecar.dataDir, this.log);
-    // the library is embedded once per version: soon after the sidecar first comes up, so the first
-    // Generate or Find Similar does not wait for it
-    const warm = this.sidecar.onDidChangeStatus((st) => {
-      if (st.kind !== 'ready') return;
-      warm.dispose();
-      const t = setTimeout(() => void library.ensure().catch((e: Error) => this.log.warn(`Embedding the component library failed: ${e.message}`)), 3_000);
-      this.own({ dispose: () => clearTimeout(t) });
-    });
-    this.own(warm);
-    // axe-core's rules in the sidecar (once per axe-core version), so scores can cite the nearest rule
-    this.own(
-      this.sidecar.onDidChangeStatus((st) => {
-        const client = this.sidecar.client;
-        if (st.kind === 'ready' && client) void syncAxeRules(client, this.log).catch((e: Error) => this.log.warn(`Sending axe-core's rules to the sidecar failed: ${e.message}`));
-      }),
-    );
-    const search = new ComponentSearch(this.index, this.inference, this.analysis, this.log, library);
-    const webviews = registerWebviews(context, { log: this.log, similar: search });
-    this.ui = webviews.ui;
-    this.disposables.push(...webviews.disposables);
-    this.lenses = this.own(new QualityLensProvider(this.analysis, this.scorer, () => this.settings.codeLens.enabled));
-    this.own(vscode.languages.registerCodeLensProvider({ scheme: 'file', pattern: COMPONENT_FILE_GLOB }, this.lenses));
-    this.diagnostics = this.own(new QualityDiagnostics(this.analysis, this.scorer, () => this.settings.diagnostics.enabled, this.log));
-    this.diagnostics.refresh();
-    // Generate Component: retrieval over the library, the LLM or composition, the result panel, feedback.
-    const generator = new Generator({
-      inference: this.inference,
-      analysis: this.analysis,
-      scorer: this.scorer,
-      library,
-      settings: () => this.settings,
-      log: this.log,
-      onGenerated: (g) => timings.record(`generate (${g.source})`, g.retrievalTier, g.ms),
-    });
-    this.generate = this.own(
-      new GenerateController({
-        generator,
-        feedback: new FeedbackLog(() => this.sidecar.dataDir),
-        preview: new PreviewBuilder(path.join(context.extensionPath, 'dist', 'tailwind')),
-        settings: () => this.settings,
-        showScore: (v) => this.ui.showScore(v),
-        log: this.log,
-      }),
-    );
-    this.generate.attach(this.own(new GeneratePanel({ extensionUri: context.extensionUri, log: this.log }, this.generate)));
-    this.disposables.push(...registerGenerateCommands(this.generate, this.log));
-    // Fine-tuning: the dataset from feedback and the workspace, the sidecar's LoRA jobs, the training panel.
-    const feedbackFile = () => new FeedbackLog(() => this.sidecar.dataDir).file;
-    const panelRef: { current?: TrainingPanel } = {};
-    const training = new TrainingController({
-      client: () => this.sidecar.client,
-      analysis: this.analysis,
-      index: this.index,
-      feedbackFile,
-      dataDir: () => this.sidecar.dataDir,
-      settings: () => this.settings,
-      log: this.log,
-      onChange: () => void panelRef.current?.changed(),
-    });
-    const trainingPanel = this.own(
-      new TrainingPanel(
-        { extensionUri: context.extensionUri, log: this.log },
-        {
-          model: () => training.model(),
-          fineTune: async () => ((await training.run()) ? 'Started' : 'Not started'),
-          cancel: async (id) => {
-            await training.cancel(id);
-            return `Cancelling ${id}`;
-          },
-          activate: (name) => training.activate(name),
-          deleteAdapter: (name) => training.deleteAdapter(name),
-        },
-      ),
-    );
-    panelRef.current = trainingPanel;
-    // the panel follows the sidecar (it restarts to apply an adapter)
-    this.own(this.sidecar.onDidChangeStatus(() => void trainingPanel.changed()));
     const testMode = context.extensionMode === vscode.ExtensionMode.Test;
-    this.disposables.push(...registerTrainingCommands(training, () => trainingPanel.show(), this.log, testMode));
-    const metrics = this.own(new MetricsPanel({ extensionUri: context.extensionUri, log: this.log }, () => metricsModel(timings, this.sidecar.client)));
-    this.own(vscode.commands.registerCommand('siza.showMetrics', () => metrics.show()));
-    this.disposables.push(
-      ...registerComponentCommands({ analysis: this.analysis, scorer: this.scorer, inference: this.inference, index: this.index, search, ui: this.ui, log: this.log }),
-    );
-    // A new tier may answer differently (an LLM judges on the sidecar): scores are computed again.
-    this.own(
-      this.sidecar.onDidChangeStatus((s) => {
-        if (s.kind !== 'ready' && s.kind !== 'fallback' && s.kind !== 'error') return;
-        this.scorer.clear();
-        this.lenses.refresh();
-      }),
-    );
+    this.training = registerTraining({ extensionUri, client, analysis, index, feedbackFile: () => feedback.file, dataDir, settings, testMode, log }, subs);
+    registerMetrics({ extensionUri, timings, client, log }, subs);
+
+    // The sidecar's life, wired once: every status change, and each launch's session.
+    this.own(this.sidecar.onDidChangeStatus((s) => this.statusChanged(s)));
+    this.own(this.sidecar.onDidStartSession((s) => this.sessionStarted(s)));
     this.own(vscode.workspace.onDidChangeConfiguration((e) => this.onConfigChange(e)));
 
     if (this.settings.sidecar.autoStart) void this.sidecar.start();
-    else this.log.info('siza.sidecar.autoStart is off: the sidecar starts with "Siza Gen: Restart Sidecar"');
+    else log.info('siza.sidecar.autoStart is off: the sidecar starts with "Siza Gen: Restart Sidecar"');
+  }
+
+  private statusChanged(s: SidecarStatus): void {
+    this.status.statusChanged();
+    this.training.statusChanged();
+    this.quality.statusChanged(s);
+  }
+
+  /** What belongs to one launch of the sidecar; the session disposes it when that launch ends. */
+  private sessionStarted(session: SidecarSession): void {
+    this.quality.sessionStarted(session);
+    // the library is embedded once per version: soon after the sidecar first comes up, so the first
+    // Generate or Find Similar does not wait for it
+    if (!this.libraryWarmed) {
+      session.after(3_000, () => {
+        this.libraryWarmed = true;
+        void this.library.ensure().catch((e: Error) => this.log.warn(`Embedding the component library failed: ${e.message}`));
+      });
+    }
   }
 
   get api(): SizaApi {
@@ -248,8 +204,7 @@ export class Container implements vscode.Disposable {
     if (!e.affectsConfiguration('siza')) return;
     const before = this.settings;
     this.settings = readSettings(vscode.workspace.getConfiguration('siza'));
-    if (e.affectsConfiguration('siza.codeLens.enabled')) this.lenses.refresh();
-    if (e.affectsConfiguration('siza.diagnostics.enabled')) this.diagnostics.refresh();
+    this.quality.settingsChanged(e);
     const turnedOn = e.affectsConfiguration('siza.sidecar.autoStart') && this.settings.sidecar.autoStart;
     const wanted = this.settings.sidecar.autoStart || this.sidecar.status.kind !== 'fallback';
     if (turnedOn || (wanted && needsRestart(before, this.settings))) {

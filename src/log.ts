@@ -18,3 +18,19 @@ export function notify(
     else if (pick) void actions[pick]?.();
   });
 }
+
+/**
+ * A command's body with the one failure policy: a cancellation is silent; any other error is logged
+ * and shown with Show Logs, and the command resolves (VS Code would otherwise show its own bare toast).
+ */
+export function runCommand<A extends unknown[]>(log: vscode.LogOutputChannel, name: string, fn: (...args: A) => Promise<unknown>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await fn(...args);
+    } catch (e) {
+      if (e instanceof vscode.CancellationError || (e instanceof Error && e.name === 'AbortError')) return;
+      log.error(`${name}: ${(e as Error).message}`);
+      notify(log, 'error', `Siza Gen: ${name} failed: ${(e as Error).message}`);
+    }
+  };
+}

@@ -1,15 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ReusablePanel, type PanelDeps } from '../webviews/panel';
-import {
-  enhanceFromWebview,
-  type EnhanceAction,
-  type EnhanceFromWebview,
-  type EnhanceModel,
-  type EnhanceToWebview,
-  type EnhanceView,
-  type Range,
-} from '../webviews/protocol';
+import { enhanceFromWebview, type EnhanceAction, type EnhanceFromWebview, type EnhanceModel, type EnhanceToWebview, type EnhanceView } from './protocol';
+import type { Range } from '../core/extract/types';
 
 /** The enhanced prompt beside the original, with Copy, Replace Selection and Open as Untitled. */
 export class EnhancePanel extends ReusablePanel<EnhanceModel, EnhanceFromWebview> {

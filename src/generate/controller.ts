@@ -10,8 +10,8 @@ import type { Settings } from '../config';
 import { placeComponent } from '../core/generate/placement';
 import { render } from '../core/library/render';
 import type { Logger } from '../core/logger';
-import type { GeneratePanel } from './panel';
-import type { GenerateAction, GenerateModel, GenerationView, ScoreView } from '../webviews/protocol';
+import type { GenerateAction, GenerateModel, GenerationView } from './protocol';
+import type { ScoreView } from '../quality/protocol';
 import type { FeedbackLog } from './feedback';
 import type { Generator } from './generator';
 import type { PreviewBuilder } from './preview';
@@ -22,6 +22,12 @@ export interface GenerateArgs {
   description?: string;
   framework?: Framework;
   enhance?: boolean;
+}
+
+/** What the controller tells its view (src/generate/panel.ts): show the current generation, or rebuild its page. */
+export interface GenerateResultView {
+  refresh(): Promise<void>;
+  reload(): Promise<void>;
 }
 
 export interface GenerateControllerDeps {
@@ -40,7 +46,7 @@ export class GenerateController implements vscode.Disposable {
   private current: Generation | undefined;
   /** The last text editor that had focus: Insert at Cursor writes there (a focused webview is no editor). */
   private editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
-  private panel: GeneratePanel | undefined;
+  private panel: GenerateResultView | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly deps: GenerateControllerDeps) {
@@ -53,7 +59,8 @@ export class GenerateController implements vscode.Disposable {
     );
   }
 
-  attach(panel: GeneratePanel): void {
+  /** The result panel; built over this controller (its backend), so it is attached after. */
+  attach(panel: GenerateResultView): void {
     this.panel = panel;
   }
 

@@ -16,7 +16,7 @@ import type { LibraryComponent } from '../core/library/types';
 import type { Logger } from '../core/logger';
 import type { Settings } from '../config';
 import type { InferenceService } from '../inference/service';
-import type { Tier } from '../inference/types';
+import type { Tier } from '../core/inference';
 import type { ComponentScorer } from '../quality/scorer';
 import { LIBRARY_COLLECTION, type LibraryIndex } from './libraryIndex';
 import type { GenerateInput, Generation } from './types';

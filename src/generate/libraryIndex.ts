@@ -10,7 +10,7 @@ import { render } from '../core/library/render';
 import type { LibraryComponent } from '../core/library/types';
 import type { Logger } from '../core/logger';
 import type { InferenceService, TextItem } from '../inference/service';
-import { EMBEDDING_MODEL_ID } from '../inference/types';
+import { EMBEDDING_MODEL_ID } from '../core/inference';
 import { readJson, writeAtomic } from '../store/durable';
 
 export const LIBRARY_COLLECTION = 'library';

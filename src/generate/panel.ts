@@ -1,7 +1,7 @@
 import type { Framework } from '../core/frameworks';
 import * as vscode from 'vscode';
 import { ReusablePanel, type PanelDeps } from '../webviews/panel';
-import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateModel, type GenerateToWebview } from '../webviews/protocol';
+import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateModel, type GenerateToWebview } from './protocol';
 
 /** What the result panel asks of the generator (src/generate/controller.ts implements it). */
 export interface GenerateBackend {

@@ -1,7 +1,7 @@
 import type { Framework } from '../core/frameworks';
 import type { LibraryComponent } from '../core/library/types';
 import type { ValidationResult } from '../core/library/validators/result';
-import type { Tier } from '../inference/types';
+import type { Tier } from '../core/inference';
 import type { ScoreResponse } from '../core/protocol/index';
 
 /** One generated component, everything the result panel shows and acts on. */

@@ -12,7 +12,7 @@ import type { ChatRequest, ChatResponse, EnhanceRequest, EnhanceResponse, ScoreR
 import type { Hit } from '../store/collection';
 import type { Metadata } from '../store/format';
 import { UnknownCollection, type CollectionStats, type VectorStore } from '../store/store';
-import type { Embedder, Tier } from './types';
+import type { Embedder, Tier } from '../core/inference';
 
 export type Tiered<T> = T & { tier: Tier };
 

@@ -1,5 +1,5 @@
 import { ReusablePanel, type PanelDeps } from '../webviews/panel';
-import { metricsFromWebview, type MetricsFromWebview, type MetricsModel, type MetricsToWebview } from '../webviews/protocol';
+import { metricsFromWebview, type MetricsFromWebview, type MetricsModel, type MetricsToWebview } from './protocol';
 
 /** The metrics panel: refreshed every few seconds while it is visible, and on demand. */
 export class MetricsPanel extends ReusablePanel<MetricsModel, MetricsFromWebview> {

@@ -1,7 +1,7 @@
 /** What the metrics panel shows: the extension's own timings (every tier) and the sidecar's report. */
 import type { TimingRecorder } from '../core/metrics/recorder';
 import type { SidecarClient } from '../sidecar/client';
-import type { MetricsModel } from '../webviews/protocol';
+import type { MetricsModel } from './protocol';
 
 export const BUCKET_SECONDS = 60;
 export const BUCKETS = 30;

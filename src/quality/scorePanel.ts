@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ReusablePanel, type PanelDeps } from '../webviews/panel';
-import { scoreFromWebview, type ScoreFromWebview, type ScoreModel, type ScoreToWebview, type ScoreView } from '../webviews/protocol';
+import { scoreFromWebview, type ScoreFromWebview, type ScoreModel, type ScoreToWebview, type ScoreView } from './protocol';
 
 /** The quality score of a component: one reused panel beside the editor; violation lines link to the code. */
 export class ScorePanel extends ReusablePanel<ScoreModel, ScoreFromWebview> {

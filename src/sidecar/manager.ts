@@ -7,6 +7,7 @@ import { collectGarbage, removeClaim, venvsRoot, writeClaim } from './environmen
 import { SidecarClient } from './client';
 import { prepareLaunch } from './launch';
 import { CancelledError } from './process';
+import { SidecarSession } from './session';
 import { findPython } from './python';
 import type { SidecarStatus } from './status';
 import { Supervisor, type SupervisorState } from './supervisor';
@@ -28,12 +29,15 @@ export interface ManagerDeps {
 export class SidecarManager implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<SidecarStatus>();
   readonly onDidChangeStatus = this.emitter.event;
+  private readonly sessionEmitter = new vscode.EventEmitter<SidecarSession>();
+  /** A launch is ready: features tie what belongs to it to the session, which is ended with that process. */
+  readonly onDidStartSession = this.sessionEmitter.event;
   private readonly supervisor: Supervisor;
   private current: SidecarStatus = { kind: 'fallback', detail: 'The sidecar has not been started' };
   private venvPython: string | undefined;
   /** The venv this window claimed and runs its sidecar from. */
   private venv: string | undefined;
-  private activeClient: SidecarClient | undefined;
+  private activeSession: SidecarSession | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private installAbort: AbortController | undefined;
   private lastBootstrapMs: number | undefined;
@@ -67,7 +71,12 @@ export class SidecarManager implements vscode.Disposable {
 
   /** The client of the running sidecar, undefined unless it is ready. */
   get client(): SidecarClient | undefined {
-    return this.activeClient;
+    return this.activeSession?.client;
+  }
+
+  /** The running launch (ready, not yet stopped), if any. */
+  get session(): SidecarSession | undefined {
+    return this.activeSession;
   }
 
   get pid(): number | undefined {
@@ -116,7 +125,7 @@ export class SidecarManager implements vscode.Disposable {
       const env = await this.prepareEnvironment(this.deps.settings(), true);
       if (!env) {
         // the old sidecar still answers: say so rather than leave the failure's status up
-        if (running && this.activeClient) this.setStatus(running);
+        if (running && this.activeSession) this.setStatus(running);
         return;
       }
       const old = this.venv;
@@ -131,7 +140,9 @@ export class SidecarManager implements vscode.Disposable {
   dispose(): void {
     this.installAbort?.abort();
     void this.supervisor.stop();
+    this.endSession();
     this.emitter.dispose();
+    this.sessionEmitter.dispose();
   }
 
   /** Stops the process and waits for it (deactivate awaits this). */
@@ -251,31 +262,47 @@ export class SidecarManager implements vscode.Disposable {
   private onSupervisor(s: SupervisorState): void {
     switch (s.kind) {
       case 'starting':
-        this.activeClient = undefined;
+        this.endSession();
         this.setStatus({ kind: 'starting', detail: s.attempt > 1 ? `Starting (attempt ${s.attempt})` : 'Starting the sidecar' });
         break;
-      case 'ready':
+      case 'ready': {
+        this.endSession();
         // the client waits for an LLM call a little longer than the sidecar waits for the LLM
-        this.activeClient = new SidecarClient({ ...s.endpoint, llmTimeoutMs: (this.deps.settings().llm.timeoutSeconds + 5) * 1000 });
+        const client = new SidecarClient({ ...s.endpoint, llmTimeoutMs: (this.deps.settings().llm.timeoutSeconds + 5) * 1000 });
+        const session = new SidecarSession(client, s.pid, s.endpoint.baseUrl);
+        this.activeSession = session;
         this.setStatus({ kind: 'ready', detail: `Listening on ${s.endpoint.baseUrl}`, pid: s.pid, baseUrl: s.endpoint.baseUrl, readyInMs: s.readyInMs });
         // the claim names the sidecar too: its venv stays while it runs, even for a moment after this host is gone
         if (this.venv) void writeClaim(this.venv, { sidecarPid: s.pid }).catch(() => undefined);
+        this.sessionEmitter.fire(session);
         break;
+      }
       case 'backoff':
-        this.activeClient = undefined;
+        this.endSession();
         this.setStatus({ kind: 'starting', detail: `Sidecar ${s.reason}; restarting in ${Math.round(s.delayMs / 1000)} s` });
         break;
       case 'failed':
-        this.activeClient = undefined;
+        this.endSession();
         this.setStatus({ kind: 'error', detail: s.reason });
         notify(this.deps.log, 'error', `Siza Gen: ${s.reason}. It was stopped; the extension keeps working without it.`, {
           Restart: () => this.restart(),
         });
         break;
       case 'stopped':
-        this.activeClient = undefined;
+        this.endSession();
         if (this.current.kind !== 'installing') this.setStatus({ kind: 'fallback', detail: 'The sidecar is stopped' });
         break;
+    }
+  }
+
+  /** The launch is over (stopped, crashed, restarting): what features tied to it is disposed. */
+  private endSession(): void {
+    const session = this.activeSession;
+    this.activeSession = undefined;
+    try {
+      session?.end();
+    } catch (e) {
+      this.deps.log.warn(`Ending the sidecar session: ${(e as Error).message}`);
     }
   }
 }

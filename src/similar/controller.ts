@@ -1,6 +1,6 @@
 import type { Logger } from '../core/logger';
-import type { Tier } from '../inference/types';
-import type { SimilarFromWebview, SimilarItem, SimilarResult, SimilarState } from '../webviews/protocol';
+import type { Tier } from '../core/inference';
+import type { SimilarFromWebview, SimilarItem, SimilarResult, SimilarState } from './protocol';
 
 /**
  * The Find Similar sidebar's host-side logic, free of `vscode` so the unit tier runs it: the state,
@@ -19,17 +19,26 @@ function item({ uri: _uri, range: _range, ...rest }: SimilarResult): SimilarItem
   return rest;
 }
 
+/** What the controller tells its view (src/similar/view.ts): every new state. */
+export interface SimilarStateView {
+  showState(state: SimilarState): void;
+}
+
 export class SimilarController {
   private current: SimilarState = IDLE;
+  private view: SimilarStateView | undefined;
   private results = new Map<string, SimilarResult>();
   private inFlight: AbortController | undefined;
 
   constructor(
     private readonly backend: SimilarBackend,
     private readonly log: Logger,
-    /** Called with every new state; the provider posts it to the webview. */
-    private readonly onState: (state: SimilarState) => void,
   ) {}
+
+  /** The view that shows the states; built over this controller, so it is attached after. */
+  attach(view: SimilarStateView): void {
+    this.view = view;
+  }
 
   get state(): SimilarState {
     return this.current;
@@ -40,7 +49,7 @@ export class SimilarController {
       case 'ready':
         // a webview restored from its own saved state after the host lost its own: search that again
         if (this.current === IDLE && m.query?.trim()) return this.search(m.query);
-        this.onState(this.current);
+        this.view?.showState(this.current);
         return Promise.resolve();
       case 'search':
         return this.search(m.query);
@@ -107,7 +116,7 @@ export class SimilarController {
 
   private update(state: SimilarState): void {
     this.current = state;
-    this.onState(state);
+    this.view?.showState(state);
   }
 
   dispose(): void {

@@ -10,9 +10,9 @@ import { DUPLICATE_JACCARD, jaccard, signature } from '../core/similar/minhash';
 import { componentText, type ComponentMeta } from '../workspaceIndex/indexer';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { InferenceService } from '../inference/service';
-import type { Tier } from '../inference/types';
+import type { Tier } from '../core/inference';
 import type { Hit } from '../store/collection';
-import type { SimilarResult } from '../webviews/protocol';
+import type { SimilarResult } from './protocol';
 
 const LIBRARY = 'library';
 /** Library components listed after the workspace's results. */

@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../core/logger';
-import type { Tier } from '../inference/types';
-import { similarFromWebview, type SimilarResult, type SimilarState, type SimilarToWebview } from '../webviews/protocol';
+import type { Tier } from '../core/inference';
+import { similarFromWebview, type SimilarResult, type SimilarState, type SimilarToWebview } from './protocol';
 import { onValidMessage, setShell } from '../webviews/webview';
-import { SimilarController, type SimilarBackend } from './controller';
-
-export type { SimilarBackend } from './controller';
+import type { SimilarController } from './controller';
 
 /**
  * The Find Similar sidebar (view `siza.similar`): the webview's adapter over SimilarController, which
@@ -15,15 +13,12 @@ export class SimilarViewProvider implements vscode.WebviewViewProvider, vscode.D
   static readonly viewId = 'siza.similar';
   private view: vscode.WebviewView | undefined;
   private viewSubscriptions: vscode.Disposable[] = [];
-  private readonly controller: SimilarController;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    backend: SimilarBackend,
+    private readonly controller: SimilarController,
     private readonly log: Logger,
-  ) {
-    this.controller = new SimilarController(backend, log, (s) => this.post(s));
-  }
+  ) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.disposeView();
@@ -41,7 +36,7 @@ export class SimilarViewProvider implements vscode.WebviewViewProvider, vscode.D
     await vscode.commands.executeCommand(`${SimilarViewProvider.viewId}.focus`);
   }
 
-  private post(state: SimilarState): void {
+  showState(state: SimilarState): void {
     if (!this.view) return;
     this.view.description = state.title;
     const message: SimilarToWebview = { type: 'state', state };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Tier } from '../inference/types';
+import type { Tier } from '../core/inference';
 import type { SidecarStatus } from '../sidecar/status';
 
 const LOOK: Record<SidecarStatus['kind'], { icon: string; label: string; background?: string }> = {

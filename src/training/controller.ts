@@ -14,7 +14,7 @@ import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { SidecarClient } from '../sidecar/client';
 import type { TrainJob } from '../core/protocol/index';
 import { keepNewest, readRotated, writeAtomic } from '../store/durable';
-import type { TrainingModel } from '../webviews/protocol';
+import type { TrainingModel } from './protocol';
 
 /** The fewest pairs worth a run: the held-out split needs some, training the rest. */
 export const MIN_EXAMPLES = 8;
@@ -31,12 +31,22 @@ export interface TrainingDeps {
   dataDir: () => string;
   settings: () => Settings;
   log: Logger;
-  /** The panel, to refresh while a job runs. */
-  onChange: () => void;
+}
+
+/** What the controller tells its view (src/training/panel.ts): the jobs or adapters changed. */
+export interface TrainingChangeView {
+  changed(): Promise<void>;
 }
 
 export class TrainingController {
+  private view: TrainingChangeView | undefined;
+
   constructor(private readonly deps: TrainingDeps) {}
+
+  /** The panel that shows the jobs; built over this controller, so it is attached after. */
+  attach(view: TrainingChangeView): void {
+    this.view = view;
+  }
 
   private client(): SidecarClient {
     const c = this.deps.client();
@@ -85,7 +95,7 @@ export class TrainingController {
     await keepNewest(path.dirname(file), KEEP_DATASETS, (n) => /^\d{4}-\d\d-\d\dT[\d-]+Z\.jsonl$/.test(n));
     const job = await client.trainStart({ base_model: 'local', dataset_path: rel, hyperparameters: opts.maxSteps ? { max_steps: opts.maxSteps } : {} });
     this.deps.log.info(`Fine-tuning job ${job.id} started on ${data.pairs.length} examples (${rel})`);
-    this.deps.onChange();
+    void this.view?.changed();
     void this.follow(job.id);
     return job.id;
   }
@@ -105,7 +115,7 @@ export class TrainingController {
             const pct = j.progress.total_steps ? (100 * j.progress.step) / j.progress.total_steps : 0;
             progress.report({ increment: Math.max(0, pct - last), message: statusLine(j) });
             last = Math.max(last, pct);
-            this.deps.onChange();
+            void this.view?.changed();
             if (!ACTIVE.has(j.state)) return j;
           }
           await new Promise((r) => setTimeout(r, POLL_MS));

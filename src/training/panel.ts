@@ -1,5 +1,5 @@
 import { ReusablePanel, type PanelDeps } from '../webviews/panel';
-import { trainingFromWebview, type TrainingFromWebview, type TrainingModel, type TrainingToWebview } from '../webviews/protocol';
+import { trainingFromWebview, type TrainingFromWebview, type TrainingModel, type TrainingToWebview } from './protocol';
 
 /** What the panel asks of the training controller (src/training/controller.ts). */
 export interface TrainingBackend {

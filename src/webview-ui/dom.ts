@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { Tier } from '../inference/types';
+import type { Tier } from '../core/inference';
 
 /**
  * The DOM builder every webview uses: elements from createElement, text from text nodes, so user

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import type { EnhanceAction, EnhanceFromWebview, EnhanceModel, EnhanceToWebview } from '../webviews/protocol';
+import type { EnhanceAction, EnhanceFromWebview, EnhanceModel, EnhanceToWebview } from '../enhance/protocol';
 import { dom, onHostMessage, tierText, vscodeApi, type Dom } from './dom';
-import { highlightAdditions, missingAdditions } from './highlight';
+import { highlightAdditions, missingAdditions } from './enhanceMarks';
 
 /** The enhance panel's page: original and enhanced prompt, the additions marked, and the actions. */
 

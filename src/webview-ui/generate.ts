@@ -1,13 +1,7 @@
 
 /// <reference lib="dom" />
 import { FRAMEWORKS, type Framework } from '../core/frameworks';
-import {
-  type GenerateAction,
-  type GenerateFromWebview,
-  type GenerateModel,
-  type GenerateToWebview,
-  type GenerationView,
-} from '../webviews/protocol';
+import type { GenerateAction, GenerateFromWebview, GenerateModel, GenerateToWebview, GenerationView } from '../generate/protocol';
 import { highlightCode } from './codeHighlight';
 import { dom, onHostMessage, tierText, vscodeApi, type Dom } from './dom';
 

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { MetricsFromWebview, MetricsModel, MetricsRow, MetricsToWebview } from '../webviews/protocol';
+import type { MetricsFromWebview, MetricsModel, MetricsRow, MetricsToWebview } from '../metrics/protocol';
 import { prepareChart } from './canvas';
 import { dom, onHostMessage, vscodeApi, type Dom } from './dom';
 

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { AxeReference, Violation } from '../core/protocol/score';
-import type { ScoreFromWebview, ScoreModel, ScoreToWebview } from '../webviews/protocol';
+import type { ScoreFromWebview, ScoreModel, ScoreToWebview } from '../quality/protocol';
 import { dom, onHostMessage, tierText, vscodeApi, type Dom } from './dom';
 
 /** The score panel's page: overall score, factors, violations (lines link back to the code), the LLM's word. */

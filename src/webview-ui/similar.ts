@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { SimilarFromWebview, SimilarState, SimilarToWebview } from '../webviews/protocol';
+import type { SimilarFromWebview, SimilarState, SimilarToWebview } from '../similar/protocol';
 import { dom, onHostMessage, vscodeApi, type Dom } from './dom';
 import { renderOption, renderStatus } from './similarList';
 

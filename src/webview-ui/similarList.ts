@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { SimilarItem, SimilarState } from '../webviews/protocol';
+import type { SimilarItem, SimilarState } from '../similar/protocol';
 import { tierText, type Dom } from './dom';
 
 /** The Find Similar sidebar's status line and result rows; the keyboard and messages live in similar.ts. */

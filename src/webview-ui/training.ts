@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { TrainingAdapterView, TrainingFromWebview, TrainingJobView, TrainingModel, TrainingToWebview } from '../webviews/protocol';
+import type { TrainingAdapterView, TrainingFromWebview, TrainingJobView, TrainingModel, TrainingToWebview } from '../training/protocol';
 import { prepareChart } from './canvas';
 import { dom, onHostMessage, vscodeApi, type Dom } from './dom';
 

@@ -7,7 +7,7 @@ import type { AnalysisResult, ScoredComponent } from '../analysis/protocol';
 import type { Component } from '../core/extract/types';
 import { signature } from '../core/similar/minhash';
 import type { Logger } from '../core/logger';
-import type { Tier } from '../inference/types';
+import type { Tier } from '../core/inference';
 import { emptyManifest, readManifest, writeManifest, type FileEntry, type Manifest } from './manifest';
 
 export interface SourceFile {

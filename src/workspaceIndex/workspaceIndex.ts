@@ -10,7 +10,7 @@ import type { Analysis } from '../analysis/client';
 import { COMPONENT_FILE_GLOB, isComponentFile } from '../core/extract/files';
 import type { Settings } from '../config';
 import type { InferenceService } from '../inference/service';
-import { EMBEDDING_MODEL_ID } from '../inference/types';
+import { EMBEDDING_MODEL_ID } from '../core/inference';
 import { GitignoreRules, gitignoreDir } from './gitignore';
 import { WorkspaceIndexer, type IndexReport, type SourceFile } from './indexer';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { SizaApi } from '../../src/api';
-import type { Tier } from '../../src/inference/types';
+import type { Tier } from '../../src/core/inference';
 import { activateExtension, record, screenshot, waitFor } from './harness';
 
 const INSTALL_TIMEOUT = 20 * 60_000;

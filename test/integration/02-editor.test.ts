@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SizaApi } from '../../src/api';
-import type { Tier } from '../../src/inference/types';
+import type { Tier } from '../../src/core/inference';
 import { activateExtension, record, screenshot, waitFor, webviewShot } from './harness';
 import { assertInert, assertStyled, setTheme, THEMES } from './webviewHelpers';
 

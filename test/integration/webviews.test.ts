@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { WebviewsUi } from '../../src/webviews';
+import type { WebviewsUi } from '../../src/api';
 import { enhanceView, IMG, SCRIPT, scoreView, similarResults } from '../unit/webviewFixtures';
 import { activateExtension, waitFor, webviewShot } from './harness';
 import { assertInert, assertStyled, setTheme, THEMES } from './webviewHelpers';

@@ -8,7 +8,7 @@ import { LIBRARY_COLLECTION, LibraryIndex } from '../../src/generate/libraryInde
 import type { Generation } from '../../src/generate/types';
 import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../../src/inference/service';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/core/inference';
 import { appendRotated, KEEP_SET_ASIDES, readJson, readRotated, writeAtomic } from '../../src/store/durable';
 import { VectorStore } from '../../src/store/store';
 import { embedWorkerScript, MODELS_DIR, requireModel } from './embedWorker';

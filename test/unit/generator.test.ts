@@ -10,7 +10,7 @@ import { Generator, TOP_K } from '../../src/generate/generator';
 import { LIBRARY_COLLECTION, LibraryIndex } from '../../src/generate/libraryIndex';
 import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../../src/inference/service';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/core/inference';
 import { ComponentScorer } from '../../src/quality/scorer';
 import type { ChatRequest, ChatResponse } from '../../src/core/protocol/index';
 import { VectorStore } from '../../src/store/store';

@@ -6,7 +6,7 @@ import { MemoryLogger } from './memoryLogger';
 import { WorkspaceIndexer, type SourceFile } from '../../src/workspaceIndex/indexer';
 import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../../src/inference/service';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/core/inference';
 import { VectorStore } from '../../src/store/store';
 import { analysisWorkerScript } from './analysisWorker';
 import { embedWorkerScript, MODELS_DIR, requireModel } from './embedWorker';

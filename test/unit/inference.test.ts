@@ -5,7 +5,7 @@ import { MemoryLogger } from './memoryLogger';
 import { cosine } from '../../src/core/vectors';
 import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
 import { InferenceService, NoEmbeddingTier } from '../../src/inference/service';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/core/inference';
 import type { SidecarClient } from '../../src/sidecar/client';
 import { VectorStore } from '../../src/store/store';
 import { embedWorkerScript, MODELS_DIR, requireModel } from './embedWorker';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Analysis } from '../../src/analysis/client';
 import { MemoryLogger } from './memoryLogger';
 import { InferenceService } from '../../src/inference/service';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/inference/types';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/core/inference';
 import { ComponentScorer, lensTitle } from '../../src/quality/scorer';
 import { VectorStore } from '../../src/store/store';
 import { analysisWorkerScript } from './analysisWorker';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { MemoryLogger } from './memoryLogger';
-import type { Tier } from '../../src/inference/types';
+import type { Tier } from '../../src/core/inference';
 import { SimilarController, type SimilarBackend } from '../../src/similar/controller';
-import type { SimilarResult, SimilarState } from '../../src/webviews/protocol';
+import type { SimilarResult, SimilarState } from '../../src/similar/protocol';
 import { similarResults } from './webviewFixtures';
 
 /** The Find Similar view's host side: one search at a time, stale answers dropped, results opened by id only. */
@@ -37,7 +37,8 @@ function setup() {
   const backend = new ManualBackend();
   const states: SimilarState[] = [];
   const log = new MemoryLogger();
-  const c = new SimilarController(backend, log, (s) => states.push(s));
+  const c = new SimilarController(backend, log);
+  c.attach({ showState: (s) => states.push(s) });
   return { backend, states, c, log };
 }
 

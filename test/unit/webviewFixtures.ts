@@ -1,4 +1,6 @@
-import type { EnhanceView, ScoreView, SimilarResult } from '../../src/webviews/protocol';
+import type { EnhanceView } from '../../src/enhance/protocol';
+import type { ScoreView } from '../../src/quality/protocol';
+import type { SimilarResult } from '../../src/similar/protocol';
 
 /** Webview fixture data shared by the unit tier and the real-VS-Code tier, hostile strings included. */
 

@@ -7,7 +7,9 @@ import { renderGenerate } from '../../src/webview-ui/generate';
 import { renderTraining } from '../../src/webview-ui/training';
 import { renderScore } from '../../src/webview-ui/score';
 import { createSimilarView, heading, type SavedState } from '../../src/webview-ui/similar';
-import type { EnhanceFromWebview, ScoreFromWebview, SimilarFromWebview, SimilarState } from '../../src/webviews/protocol';
+import type { EnhanceFromWebview } from '../../src/enhance/protocol';
+import type { ScoreFromWebview } from '../../src/quality/protocol';
+import type { SimilarFromWebview, SimilarState } from '../../src/similar/protocol';
 import { enhanceView, IMG, SCRIPT, scoreView, similarResults } from './webviewFixtures';
 
 /** The browser-side builders rendered in happy-dom: hostile content stays text, keys and clicks post the right messages. */

@@ -1,8 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { Window } from 'happy-dom';
-import { highlightAdditions, missingAdditions } from '../../src/webview-ui/highlight';
+import { highlightAdditions, missingAdditions } from '../../src/webview-ui/enhanceMarks';
 import { ASSET_ROOTS, contentSecurityPolicy, escapeHtml, newNonce, renderShell } from '../../src/webviews/html';
-import { enhanceFromWebview, generateFromWebview, MAX_QUERY_CHARS, parseMessage, scoreFromWebview, similarFromWebview } from '../../src/webviews/protocol';
+import { enhanceFromWebview } from '../../src/enhance/protocol';
+import { generateFromWebview } from '../../src/generate/protocol';
+import { MAX_QUERY_CHARS, similarFromWebview } from '../../src/similar/protocol';
+import { parseMessage } from '../../src/webviews/protocol';
+import { scoreFromWebview } from '../../src/quality/protocol';
 
 /** The webviews' host-side hygiene: the HTML shell and its CSP, message validation, the additions' highlighting. */
 

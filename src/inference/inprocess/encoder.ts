@@ -2,7 +2,7 @@
 import { env, mean_pooling, pipeline, Tensor, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import { access, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../types';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../core/inference';
 import { MANIFEST_FILE, MODEL_FILES, MODEL_FOLDER, type EmbedWorkerConfig, type ModelManifest } from './messages';
 
 export class ModelLoadError extends Error {

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { nullLogger, type Logger } from '../../core/logger';
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from '../types';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from '../../core/inference';
 import type { EmbedWorkerConfig, GraphOptimizationLevel, HostToWorker, WorkerToHost } from './messages';
 
 export interface WorkerEmbedderOptions {
