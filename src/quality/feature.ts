@@ -10,7 +10,7 @@ import { COMPONENT_FILE_GLOB } from '../core/extract/files';
 import type { InferenceService } from '../inference/service';
 import type { SidecarSession } from '../sidecar/session';
 import type { SidecarStatus } from '../sidecar/status';
-import { syncAxeRules } from './axeRules';
+import { syncAxeRules } from './axeSync';
 import { QualityLensProvider } from './codeLens';
 import { registerQualityCommands } from './commands';
 import { QualityDiagnostics } from './diagnostics';

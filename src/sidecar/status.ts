@@ -5,5 +5,3 @@ export type SidecarStatus =
   | { kind: 'ready'; detail: string; pid: number; baseUrl: string; readyInMs: number }
   | { kind: 'fallback'; detail: string }
   | { kind: 'error'; detail: string };
-
-export type SidecarStatusKind = SidecarStatus['kind'];

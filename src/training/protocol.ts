@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADAPTER_NAME, JOB_ID } from '../core/protocol/train';
 import { readyMessage } from '../webviews/protocol';
 
 /**
@@ -47,8 +48,9 @@ export interface TrainingModel {
 }
 export type TrainingToWebview = { type: 'show'; model: TrainingModel } | { type: 'actionDone'; ok: boolean; message: string };
 
-const jobId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
-const adapterName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/);
+// the sidecar's own rules for a job id and an adapter name (core/protocol/train.ts)
+const jobId = z.string().regex(JOB_ID);
+const adapterName = z.string().regex(ADAPTER_NAME);
 export const trainingFromWebview = z.discriminatedUnion('type', [
   readyMessage,
   z.object({ type: z.literal('refresh') }).strict(),

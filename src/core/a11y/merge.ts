@@ -1,5 +1,5 @@
 import type { ScoreResponse, Violation } from '../protocol/score';
-import { pyMax, pyMin, pyRound, pySum } from '../pycompat/python';
+import { pyMax, pyMin, pyRound, pySum } from '../pycompat/builtins';
 import { blend, explain, penalty, ruleset, type RuleSet } from '../quality/index';
 import type { Severity } from '../quality/schema';
 import coverage from './coverage.json';

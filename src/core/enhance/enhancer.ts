@@ -1,5 +1,5 @@
 import type { Framework } from '../frameworks';
-import { codePointLength, codePointPrefix, collapseSpace, hasNonSpace, oneUnitPerCodePoint } from '../pycompat/python';
+import { codePointLength, codePointPrefix, collapseSpace, hasNonSpace, oneUnitPerCodePoint } from '../pycompat/builtins';
 import { formatValue, type EnhancerRules, type Entry, type TableName } from './rules';
 
 /** Rule-based prompt enhancement (python/siza_ml/services/enhance/rules.py), step for step. */

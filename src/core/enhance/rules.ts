@@ -1,6 +1,6 @@
 import rulesJson from '../../../python/siza_ml/rules/enhancer_rules.json';
 import { compilePattern, RulePattern } from '../pycompat/pattern';
-import { codePointLength } from '../pycompat/python';
+import { codePointLength } from '../pycompat/builtins';
 import { enhancerRulesSchema, type EnhancerRulesData, type EntryData } from './schema';
 
 /** enhancer_rules.json validated and compiled once (python/siza_ml/services/enhance/rules.py). */

@@ -1,4 +1,4 @@
-import { NATIVE_EVENTS, RESERVED, type Ty, VOID_TAGS, eventName, fitsList, itemTy, literalTy, propTy, scalarOf } from './rules';
+import { NATIVE_EVENTS, RESERVED, type Ty, VOID_TAGS, eventName, fitsList, itemTy, literalTy, propTy, scalarOf } from './checkRules';
 import {
   type Action, type Bound, type Condition, type EachNode, type ElementNode, type ItemType, type LibraryComponent,
   type Literal, type MarkupNode, type Prop, type Ref, type Value,
@@ -11,7 +11,7 @@ import {
  * once and never inside a loop (Angular projects `<ng-content>` content once).
  */
 
-export { eventName } from './rules';
+export { eventName } from './checkRules';
 
 export interface Issue {
   path: (string | number)[];

@@ -1,4 +1,4 @@
-import { pyMin, pyRound } from '../pycompat/python';
+import { pyMin, pyRound } from '../pycompat/builtins';
 import type { RuleSet } from './ruleset';
 
 /**

@@ -1,6 +1,6 @@
 import type { Framework } from '../frameworks';
 import type { Violation } from '../protocol/score';
-import { hasNonSpace, oneUnitPerCodePoint, pyMax, pyMin, pyRound, pySum } from '../pycompat/python';
+import { hasNonSpace, oneUnitPerCodePoint, pyMax, pyMin, pyRound, pySum } from '../pycompat/builtins';
 import { axeReferences } from './references';
 import type { Rule, RuleSet } from './ruleset';
 import type { Severity } from './schema';

@@ -1,5 +1,5 @@
 import type { Framework } from '../frameworks';
-import { countNonBlankLines, hasNonSpace, pyRound, pyStrip } from '../pycompat/python';
+import { countNonBlankLines, hasNonSpace, pyRound, pyStrip } from '../pycompat/builtins';
 import type { RuleSet } from './ruleset';
 
 /**

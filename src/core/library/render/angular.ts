@@ -2,7 +2,7 @@ import {
   type Action, type EachNode, type ElementNode, type Handler, type IfNode, type LibraryComponent, type MarkupNode, type Ref, type SlotNode,
   isEach, isElement, isEventArg, isIf, isRef, isSlot,
 } from '../types';
-import { eventName } from '../rules';
+import { eventName } from '../checkRules';
 import { htmlAttr, htmlText, jsClasses, jsString, jsValueLines, templateLiteral, wrapLines } from './escape';
 import { type RefStyle, boundExpr, condExpr, literalExpr, valueExpr } from './expr';
 import { angularClassName, angularSelector } from './names';

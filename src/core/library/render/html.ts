@@ -1,4 +1,4 @@
-import { eventName } from '../rules';
+import { eventName } from '../checkRules';
 import {
   type Action, type Bound, type Condition, type ElementNode, type LibraryComponent, type Literal, type MarkupNode, type Ref, type Value,
   isConcat, isEach, isElement, isEventArg, isIf, isRef, isSlot, isWhen,

@@ -2,7 +2,7 @@ import {
   type Action, type EachNode, type ElementNode, type Handler, type IfNode, type LibraryComponent, type MarkupNode, type SlotNode,
   isEach, isElement, isEventArg, isIf, isRef, isSlot,
 } from '../types';
-import { eventName } from '../rules';
+import { eventName } from '../checkRules';
 import { braceEntities, htmlAttr, htmlText, jsClasses, jsString, jsValueLines, wrapLines } from './escape';
 import { type RefStyle, boundExpr, condExpr, literalExpr, plainRef, valueExpr } from './expr';
 import { holdsText, indent, isVoidTag, layoutElement, listAttr } from './print';

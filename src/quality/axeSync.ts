@@ -1,7 +1,7 @@
 /**
  * axe-core's rules into the sidecar's `axe-rules` collection, once per axe-core version: the sidecar cites
- * the nearest of them for accessibility violations that rules/axe_references.json does not map. Not wired
- * into the container yet; call `syncAxeRules(client, log)` after each sidecar start (cheap when current).
+ * the nearest of them for accessibility violations that rules/axe_references.json does not map. Called at
+ * the start of each sidecar session (quality/feature.ts); cheap when the sidecar's copy is current.
  */
 import { AXE_VERSION, axeRules } from '../core/a11y/axeRules';
 import type { Logger } from '../core/logger';
