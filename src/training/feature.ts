@@ -3,22 +3,12 @@
  * LoRA jobs and their progress (controller.ts), the training panel, and the adapter the LLM uses.
  */
 import type * as vscode from 'vscode';
-import type { Analysis } from '../analysis/client';
-import type { Settings } from '../config';
-import type { SidecarClient } from '../sidecar/client';
-import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { registerTrainingCommands } from './commands';
-import { TrainingController } from './controller';
+import { TrainingController, type TrainingDeps } from './controller';
 import { TrainingPanel, type TrainingBackend } from './panel';
 
-export interface TrainingFeatureDeps {
+export interface TrainingFeatureDeps extends TrainingDeps {
   extensionUri: vscode.Uri;
-  client: () => SidecarClient | undefined;
-  analysis: Analysis;
-  index: WorkspaceIndex;
-  feedbackFile: () => string;
-  dataDir: () => string;
-  settings: () => Settings;
   /** ExtensionMode.Test: the suite may shorten a job (`{ maxSteps }`). */
   testMode: boolean;
   log: vscode.LogOutputChannel;

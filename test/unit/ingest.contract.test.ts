@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AXE_VERSION, axeRules } from '../../src/core/a11y/axeRules';
 import { MemoryLogger } from './memoryLogger';
-import { syncAxeRules } from '../../src/quality/axeRules';
+import { syncAxeRules } from '../../src/quality/axeSync';
 import type { SidecarClient } from '../../src/sidecar/client';
 import { errorOf, startSidecar, tempDir } from './helpers';
 

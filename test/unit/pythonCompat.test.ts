@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { compilePattern, type PatternSpec } from '../../src/core/pycompat/pattern';
-import { codePointPrefix, collapseSpace, countNonBlankLines, oneUnitPerCodePoint, pyRound, pyStrip } from '../../src/core/pycompat/python';
+import { codePointPrefix, collapseSpace, countNonBlankLines, oneUnitPerCodePoint, pyRound, pyStrip } from '../../src/core/pycompat/builtins';
 import { pythonRound, pythonSpans } from './pythonTier';
 import { seeded } from './tierInputs';
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildRuleSet, scoreHeuristic } from '../../src/core/quality/index';
-import { pySum, pySum312 } from '../../src/core/pycompat/python';
+import { pySum, pySum312 } from '../../src/core/pycompat/builtins';
 import { scoreResponseSchema, type ScoreRequest, type ScoreResponse } from '../../src/core/protocol/index';
 import { ROOT } from './helpers';
 import { pythonScores } from './pythonTier';
