@@ -2,11 +2,10 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { analyseA11y } from '../core/a11y';
+import { analyseA11y, inProcessScore } from '../core/a11y';
 import { extractComponents } from '../core/extract';
 import { validate } from '../core/library/validate';
 import { configureTypeFiles } from '../core/library/validators/tsprogram';
-import { scoreHeuristic } from '../core/quality/index';
 import { serveRpc } from '../workers/rpc';
 import type { A11yResult, AnalysisRequest, AnalysisResult, ValidationResult } from './protocol';
 
@@ -22,7 +21,5 @@ serveRpc(parentPort, (r: AnalysisRequest): AnalysisResult | A11yResult | Validat
   }
   const result = extractComponents(r.file, r.text);
   if (!r.score) return result;
-  const quality = (code: string, framework: Parameters<typeof scoreHeuristic>[0]['framework']) =>
-    analyseA11y(scoreHeuristic({ code, framework }), code, { file: r.file }).score.score;
-  return { ...result, components: result.components.map((c) => ({ ...c, quality: quality(c.code, c.framework) })) };
+  return { ...result, components: result.components.map((c) => ({ ...c, quality: inProcessScore(c.code, c.framework, r.file).score })) };
 });

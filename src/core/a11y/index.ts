@@ -1,6 +1,6 @@
 import type { Framework } from '../frameworks';
 import type { ScoreResponse } from '../protocol/score';
-import { ruleHitCounts, ruleset } from '../quality/index';
+import { ruleHitCounts, ruleset, scoreHeuristic } from '../quality/index';
 import { lintJsxA11y, type A11yFinding } from './lint';
 import { A11Y_FACTOR, mergeA11y } from './merge';
 
@@ -40,4 +40,12 @@ export function analyseA11y(score: ScoreResponse, code: string, opts: { file?: s
   if (failed !== undefined) return { score, ran: false, findings: [], skipped: failed };
   const heuristicCounts = ruleHitCounts(code, ruleset(), score.framework, A11Y_FACTOR);
   return { score: mergeA11y(score, lint, { heuristicCounts }), ran: true, findings: lint.findings };
+}
+
+/**
+ * The score a person sees when no sidecar answers: the heuristic scorer's, with the analysers merged in.
+ * The analysis worker's per-component quality, the calibration bench and the CLI all call this one.
+ */
+export function inProcessScore(code: string, framework: Framework, file?: string): ScoreResponse {
+  return analyseA11y(scoreHeuristic({ code, framework }), code, { file }).score;
 }

@@ -1,0 +1,42 @@
+/**
+ * What every accessibility analyser gives (jsx-a11y, vuejs-accessibility, Svelte's compiler, Angular's
+ * template rules, axe-core on a DOM): findings in the scored code's own 1-based lines and columns, each
+ * mapped to the axe-core rule that checks the same thing where one does. Never thrown: a source that
+ * does not parse is reported as `parseError`, a crashing analyser as `error`.
+ */
+
+/** axe-core's impact levels, lowest first. */
+export const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+export interface AxeRef {
+  /** The axe-core rule id, e.g. `image-alt`. */
+  id: string;
+  impact: Impact;
+  /** axe-core's one-line help, e.g. "Images must have alternative text". */
+  help: string;
+  /** Deque's page for the rule (axe-core's own helpUrl). */
+  helpUrl: string;
+}
+
+export interface A11yFinding {
+  /** `<analyser>/<rule>`: `jsx-a11y/alt-text`, `vuejs-accessibility/alt-text`, `svelte/a11y_missing_attribute`, `angular-template/alt-text`, `axe/image-alt`. */
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  /** The analyser's documentation of the rule. */
+  helpUrl: string;
+  /** The axe-core rule checking the same thing, when there is one. */
+  axe?: AxeRef;
+  /** Without an axe-core counterpart: the impact the analyser's map (`<name>.axe.json`) gives the rule. */
+  impact?: Impact;
+}
+
+/** What an analyser gave: findings, or none and why. */
+export interface A11yLint {
+  findings: A11yFinding[];
+  parseError?: string;
+  error?: string;
+}
