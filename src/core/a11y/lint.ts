@@ -2,28 +2,17 @@ import * as tsParser from '@typescript-eslint/parser';
 import type { Linter as LinterTypes } from 'eslint';
 import { Linter } from 'eslint/universal';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { loadAxeMap } from './axeMap';
+import type { A11yFinding, A11yLint } from './finding';
+import axeJson from './jsx-a11y.axe.json';
 
-/** One eslint-plugin-jsx-a11y finding, in ESLint's own 1-based line and column. */
-export interface A11yFinding {
-  ruleId: string;
-  message: string;
-  line: number;
-  column: number;
-  severity: 'error' | 'warning';
-  /** The rule's documentation (its meta.docs.url). */
-  helpUrl: string;
-}
-
-/** What linting gave: findings, or none and why (a parse error, or ESLint failing); never thrown. */
-export interface A11yLint {
-  findings: A11yFinding[];
-  parseError?: string;
-  error?: string;
-}
+export type { A11yFinding, A11yLint } from './finding';
 
 export const JSX_A11Y = { name: jsxA11y.meta.name, version: jsxA11y.meta.version } as const;
 
 const PREFIX = 'jsx-a11y/';
+/** Each rule's axe-core counterpart or judged impact (jsx-a11y.axe.json). */
+export const JSX_A11Y_AXE = loadAxeMap(axeJson, 'jsx-a11y');
 const recommended = jsxA11y.flatConfigs.recommended;
 const jsxFeatures = { ecmaFeatures: { jsx: true } };
 
@@ -90,6 +79,7 @@ export function lintJsxA11y(code: string, opts: { tsx: boolean }): A11yLint {
       column: m.column,
       severity: m.severity === 2 ? 'error' : 'warning',
       helpUrl: helpUrl(m.ruleId),
+      ...JSX_A11Y_AXE.lookup(m.ruleId.slice(PREFIX.length)),
     });
   }
   return { findings };
