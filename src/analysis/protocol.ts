@@ -3,6 +3,7 @@ import type { Framework } from '../core/frameworks';
 import type { Component, ExtractResult } from '../core/extract/types';
 import type { ValidationResult } from '../core/library/validators/result';
 import type { ScoreResponse } from '../core/protocol/index';
+import type { CalibratedScore } from '../core/quality/calibrate';
 
 export type AnalysisRequest =
   | { op: 'extract'; file: string; text: string; score?: boolean }
@@ -19,7 +20,8 @@ export interface AnalysisResult extends ExtractResult {
   components: ScoredComponent[];
 }
 export interface A11yResult {
-  score: ScoreResponse;
+  /** Merged and calibrated: capped by its gravest finding, which `driver` names. */
+  score: CalibratedScore;
   ran: boolean;
   findings: number;
 }

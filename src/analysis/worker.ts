@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { analyseA11y, inProcessScore } from '../core/a11y';
+import { inProcessScore, scoreAsShown } from '../core/a11y';
 import { extractComponents } from '../core/extract';
 import { validate } from '../core/library/validate';
 import { configureTypeFiles } from '../core/library/validators/tsprogram';
@@ -16,7 +16,7 @@ if (existsSync(typelibs)) configureTypeFiles(typelibs);
 serveRpc(parentPort, (r: AnalysisRequest): AnalysisResult | A11yResult | ValidationResult => {
   if (r.op === 'validate') return validate(r.framework, r.code, { fileName: r.fileName });
   if (r.op === 'a11y') {
-    const a = analyseA11y(r.score, r.code, { file: r.file });
+    const a = scoreAsShown(r.score, r.code, { file: r.file });
     return { score: a.score, ran: a.ran, findings: a.findings.length };
   }
   const result = extractComponents(r.file, r.text);

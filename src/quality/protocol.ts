@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Tier } from '../core/inference';
-import type { ScoreResponse } from '../core/protocol/score';
+import type { CalibratedScore } from '../core/quality/calibrate';
 import { readyMessage } from '../webviews/protocol';
 
 /**
@@ -15,7 +15,7 @@ export interface ScoreView {
   component?: string;
   /** 0-based document line where the scored code starts; violations' lines are 1-based within it. */
   startLine?: number;
-  result: ScoreResponse & { tier: Tier };
+  result: CalibratedScore & { tier: Tier };
 }
 
 /** What the score webview renders: the view minus the document location, plus whether lines are links. */

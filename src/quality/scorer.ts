@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import type { Analysis } from '../analysis/client';
 import type { InferenceService, Tiered } from '../inference/service';
 import type { ScoreResponse } from '../core/protocol/index';
+import type { CalibratedScore, ScoreDriver } from '../core/quality/calibrate';
 
-export type ComponentScore = Tiered<ScoreResponse>;
+export type ComponentScore = Tiered<CalibratedScore>;
 
 const MAX_ENTRIES = 1_000;
 
@@ -53,13 +54,17 @@ function key(code: string, framework: string, file: string): string {
   return createHash('sha256').update(`${framework}\0${path.extname(file).toLowerCase()}\0`).update(code).digest('hex');
 }
 
-/** "Quality 7.8/10 · a11y 6/10 · weakest: security" */
-export function lensTitle(s: ScoreResponse): string {
+/**
+ * "Quality 3.9/10 · Images must have alternative text (critical) · a11y 4/10" when a grave finding caps the
+ * score (core/quality/calibrate.ts), else "Quality 7.8/10 · a11y 6/10 · weakest: security".
+ */
+export function lensTitle(s: ScoreResponse & { driver?: ScoreDriver }): string {
   const a11y = s.factors.accessibility;
   const weakest = Object.entries(s.factors).sort((a, b) => a[1].score - b[1].score)[0];
   const parts = [`Quality ${s.score.toFixed(1)}/10`];
+  if (s.driver) parts.push(`${s.driver.label} (${s.driver.impact})`);
   if (a11y) parts.push(`a11y ${fmt(a11y.score)}/10`);
-  if (weakest && weakest[1].score < 10 && weakest[0] !== 'accessibility') parts.push(`weakest: ${weakest[0].replace(/_/g, ' ')}`);
+  if (!s.driver && weakest && weakest[1].score < 10 && weakest[0] !== 'accessibility') parts.push(`weakest: ${weakest[0].replace(/_/g, ' ')}`);
   return parts.join(' · ');
 }
 

@@ -34,6 +34,7 @@ function overall(d: Dom, m: ScoreModel): HTMLElement {
     { class: 'overall', 'aria-label': 'Overall score' },
     d.h('div', { class: 'big' }, d.h('span', { class: 'value' }, fixed(r.score)), d.h('span', { class: 'outof' }, '/ 10')),
     gauge(d, r.score, 'Overall score out of 10', 'gauge big-gauge'),
+    driver(d, r),
     d.h(
       'p',
       { class: 'meta' },
@@ -42,6 +43,15 @@ function overall(d: Dom, m: ScoreModel): HTMLElement {
       d.h('span', { class: 'source' }, `${tierText(r.tier)} · ${r.source}`),
     ),
   );
+}
+
+/** What drives the score: the gravest finding, the ceiling its impact sets, and what the factors alone give. */
+function driver(d: Dom, r: ScoreModel['result']): HTMLElement | null {
+  const g = r.driver;
+  if (!g) return null;
+  const where = g.line === null ? '' : ` (line ${g.line})`;
+  const capped = g.uncapped > g.cap ? ` It caps the score at ${fixed(g.cap)}; the factors alone give ${fixed(g.uncapped)}.` : '';
+  return d.h('p', { class: 'driver' }, d.h('strong', {}, `${g.label}${where}`), ` — ${g.impact}.${capped}`);
 }
 
 function factors(d: Dom, m: ScoreModel): HTMLElement | null {

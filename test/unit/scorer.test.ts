@@ -43,8 +43,13 @@ describe('ComponentScorer (cache by content hash, jsx-a11y merged)', function ()
     assert.equal(calls, 4);
   });
 
-  it('titles the lens with the overall, the a11y factor and the weakest other factor', async () => {
+  it('titles the lens with the overall, the a11y factor and the weakest other factor; a grave finding names itself instead', async () => {
+    // CARD's <img> has no alt (axe-core's image-alt, critical): it caps the score and drives the title
     const s = await scorer.score(CARD, 'react', '/ws/Card.tsx');
-    assert.match(lensTitle(s), /^Quality \d+\.\d\/10 · a11y \d+(\.\d)?\/10( · weakest: [a-z ]+)?$/);
+    assert.equal(s.driver?.impact, 'critical');
+    assert.match(lensTitle(s), /^Quality 3\.9\/10 · Images must have alternative text \(critical\) · a11y \d+(\.\d)?\/10$/);
+    const clean = await scorer.score('export function Save() {\n  return <button type="button">Save</button>;\n}\n', 'react', '/ws/Save.tsx');
+    assert.equal(clean.driver, undefined);
+    assert.match(lensTitle(clean), /^Quality \d+\.\d\/10 · a11y \d+(\.\d)?\/10( · weakest: [a-z ]+)?$/);
   });
 });

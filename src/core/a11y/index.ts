@@ -1,5 +1,6 @@
 import type { Framework } from '../frameworks';
 import type { ScoreResponse } from '../protocol/score';
+import { calibrate, type CalibratedScore } from '../quality/calibrate';
 import { ruleHitCounts, ruleset, scoreHeuristic } from '../quality/index';
 import { lintJsxA11y, type A11yFinding } from './lint';
 import { A11Y_FACTOR, mergeA11y } from './merge';
@@ -19,7 +20,7 @@ export function jsxDialect(framework: Framework, file: string | undefined): 'tsx
 }
 
 export interface A11yAnalysis {
-  /** The score with jsx-a11y merged in, or the given one untouched when lint did not run. */
+  /** The score with the analyser's findings merged in, or the given one untouched when no analyser ran. */
   score: ScoreResponse;
   /** Whether eslint-plugin-jsx-a11y linted the code (and so replaced the covered heuristics). */
   ran: boolean;
@@ -43,9 +44,19 @@ export function analyseA11y(score: ScoreResponse, code: string, opts: { file?: s
 }
 
 /**
- * The score a person sees when no sidecar answers: the heuristic scorer's, with the analysers merged in.
+ * The score a person sees, from either tier's answer: the analysers merged in (analyseA11y), then
+ * calibrated: the gravest accessibility or security finding caps it and is named as its driver
+ * (core/quality/calibrate.ts). The same code gets the same number whichever tier scored it.
+ */
+export function scoreAsShown(score: ScoreResponse, code: string, opts: { file?: string } = {}): A11yAnalysis & { score: CalibratedScore } {
+  const a = analyseA11y(score, code, opts);
+  return { ...a, score: calibrate(a.score) };
+}
+
+/**
+ * The score a person sees when no sidecar answers: the heuristic scorer's, through scoreAsShown.
  * The analysis worker's per-component quality, the calibration bench and the CLI all call this one.
  */
-export function inProcessScore(code: string, framework: Framework, file?: string): ScoreResponse {
-  return analyseA11y(scoreHeuristic({ code, framework }), code, { file }).score;
+export function inProcessScore(code: string, framework: Framework, file?: string): CalibratedScore {
+  return scoreAsShown(scoreHeuristic({ code, framework }), code, { file }).score;
 }

@@ -54,7 +54,9 @@ function lintViolations(findings: readonly A11yFinding[], rs: RuleSet): { report
     const c = byRule.get(f.ruleId) ?? { severity: f.severity, count: 0 };
     byRule.set(f.ruleId, c);
     if (++c.count > rs.scoring.max_reports_per_rule) continue;
-    reported.push({ rule: f.ruleId, factor: A11Y_FACTOR, severity: f.severity, message: f.message, line: f.line, hint: f.helpUrl });
+    // the axe-core rule it maps to rides along: the calibration caps by its impact, the panel links it
+    const reference = f.axe ? { id: f.axe.id, help: f.axe.help, url: f.axe.helpUrl, match: 'table' as const } : undefined;
+    reported.push({ rule: f.ruleId, factor: A11Y_FACTOR, severity: f.severity, message: f.message, line: f.line, hint: f.helpUrl, ...(reference ? { reference } : {}) });
   }
   return { reported, costs: [...byRule.values()] };
 }
