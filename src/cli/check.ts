@@ -1,0 +1,137 @@
+/** One run's checks: each file's components extracted, scored with the analysers, and their findings placed on file lines. */
+// The CLI is its own bundle (dist/cli), like the analysis worker, so it loads the parsers and ESLint itself.
+import { inProcessScore } from '../core/a11y/index';
+import { extractComponents } from '../core/extract/index';
+import type { Framework } from '../core/frameworks';
+import type { ScoreResponse, Violation } from '../core/protocol/score';
+import { displayPath, readSource } from './files';
+
+export type Level = 'error' | 'warning' | 'note';
+
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  /** '/'-separated, relative to the working directory. */
+  file: string;
+  /** 1-based, in the file. */
+  line: number;
+  column: number;
+  /** The rule's documentation, when the finding names one. */
+  helpUri?: string;
+  /** The component it was found in; absent for a file-level finding (parse-error). */
+  component?: string;
+}
+
+export interface ComponentResult {
+  file: string;
+  name: string;
+  framework: Framework;
+  line: number;
+  column: number;
+  score: number;
+  passed: boolean;
+  /** What drives the score, for a person: the capping finding, else the weakest factors. */
+  drivenBy: string;
+}
+
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+export interface CheckResult {
+  min: number;
+  /** Files read and checked (parse errors included). */
+  files: number;
+  components: ComponentResult[];
+  findings: Finding[];
+  skipped: Skipped[];
+  /** Files with a parse-error finding: they fail the gate. */
+  unparsable: string[];
+}
+
+export const PARSE_ERROR = 'parse-error';
+const LEVEL: Record<Violation['severity'], Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** The cap the calibration (core/quality/calibrate.ts) applies, when the score carries one. */
+interface Driver {
+  label: string;
+  impact: string;
+  uncapped: number;
+  line: number | null;
+}
+
+function driverOf(score: ScoreResponse): Driver | undefined {
+  const d = (score as ScoreResponse & { driver?: Driver }).driver;
+  return d && typeof d.label === 'string' ? d : undefined;
+}
+
+const f1 = (n: number): string => n.toFixed(1);
+
+/** "capped by a serious finding: … (line N)", else the two weakest factors that lost points; `startLine` (0-based) maps the driver's line into the file. */
+export function describeDrivers(score: ScoreResponse, startLine = 0): string {
+  const d = driverOf(score);
+  if (d && d.uncapped > score.score) {
+    const at = d.line !== null ? ` (line ${startLine + d.line})` : '';
+    return `capped by a ${d.impact} finding: ${d.label}${at}; ${f1(d.uncapped)} before the cap`;
+  }
+  const weak = Object.entries(score.factors)
+    .filter(([, f]) => f.score < 10)
+    .sort((a, b) => a[1].score - b[1].score || a[0].localeCompare(b[0]))
+    .slice(0, 2)
+    .map(([id, f]) => `${id} ${f1(f.score)}`);
+  return weak.length > 0 ? `weakest: ${weak.join(', ')}` : 'no factor lost points';
+}
+
+/** `file:line:column: message` (extraction's errors) → the line and column, when they are there. */
+function parseErrorAt(error: string, file: string): { line: number; column: number; message: string } {
+  const rest = error.startsWith(`${file}:`) ? error.slice(file.length + 1) : error;
+  const m = /^(\d+):(\d+): ([\s\S]*)$/.exec(rest);
+  return m ? { line: Number(m[1]), column: Number(m[2]), message: m[3]! } : { line: 1, column: 1, message: rest.replace(/^\s+/, '') };
+}
+
+function helpUri(v: Violation): string | undefined {
+  if (v.reference?.url) return v.reference.url;
+  return /^https?:\/\/\S+$/.test(v.hint) ? v.hint : undefined;
+}
+
+/** Checks every file: skipped ones are listed, a parse error is a finding, each component is scored against `min`. */
+export function checkFiles(files: readonly string[], cwd: string, min: number, onFile?: (done: number) => void): CheckResult {
+  const result: CheckResult = { min, files: 0, components: [], findings: [], skipped: [], unparsable: [] };
+  files.forEach((abs, i) => {
+    const file = displayPath(abs, cwd);
+    const source = readSource(abs);
+    if ('skipped' in source) result.skipped.push({ file, reason: source.skipped });
+    else checkText(file, source.text, min, result);
+    onFile?.(i + 1);
+  });
+  return result;
+}
+
+function checkText(file: string, text: string, min: number, out: CheckResult): void {
+  out.files++;
+  const { components, errors } = extractComponents(file, text);
+  for (const e of errors) {
+    const at = parseErrorAt(e, file);
+    out.findings.push({ ruleId: PARSE_ERROR, level: 'error', message: `Does not parse: ${at.message}`, file, line: at.line, column: at.column });
+  }
+  if (errors.length > 0) out.unparsable.push(file);
+  for (const c of components) {
+    const score = inProcessScore(c.code, c.framework, file);
+    const line = c.range.start.line + 1;
+    const column = c.range.start.character + 1;
+    out.components.push({ file, name: c.name, framework: c.framework, line, column, score: score.score, passed: score.score >= min, drivenBy: describeDrivers(score, c.range.start.line) });
+    for (const v of score.violations) {
+      // a violation's line is 1-based within the component's code, which starts at range.start
+      const at = v.line === null ? { line, column } : { line: c.range.start.line + v.line, column: v.line === 1 ? column : 1 };
+      const uri = helpUri(v);
+      out.findings.push({ ruleId: v.rule, level: LEVEL[v.severity], message: v.message, file, ...at, ...(uri ? { helpUri: uri } : {}), component: c.name });
+    }
+  }
+}
+
+/** 0: every component reaches `min` and every file parses; 1: not. (2 and 3 are decided before checking.) */
+export function gateExitCode(r: CheckResult): 0 | 1 {
+  return r.unparsable.length > 0 || r.components.some((c) => !c.passed) ? 1 : 0;
+}
