@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import axe from 'axe-core';
 import { build } from 'esbuild';
+import { loadPairs, readPairFile } from '../../bench/calibrationSet';
 import { analysisWorkerBuild } from '../../scripts/worker-builds.mjs';
 import { axeRef } from '../../src/core/a11y/axeRules';
 import type { A11yFinding, A11yLint } from '../../src/core/a11y/finding';
@@ -100,6 +101,17 @@ describe('a11y-html: lintHtmlA11y finds real defects where they are', () => {
     // sloppy but complete HTML is judged as browsers read it
     assert.deepEqual(await lintHtmlA11y('<div><span>unclosed</div></p>'), { findings: [] });
   });
+});
+
+describe('a11y-html: the calibration set\'s HTML pages', () => {
+  for (const p of loadPairs().filter((x) => x.framework === 'html')) {
+    // no-autoplay-audio is excluded (it needs the media loaded); other kinds have no axe-core rule
+    const expected = p.axe !== null && Object.hasOwn(htmlAxe.axe, p.axe) ? `axe/${p.axe}` : undefined;
+    it(`${p.id}: the good page has no finding${expected ? `; the flawed one has ${expected}` : ''}`, async () => {
+      assert.deepEqual(await lintHtmlA11y(readPairFile(p.good)), { findings: [] }, p.good);
+      if (expected) assert.ok((await lintHtmlA11y(readPairFile(p.flawed))).findings.some((f) => f.ruleId === expected), `${p.flawed}: no ${expected}`);
+    });
+  }
 });
 
 describe('a11y-html: html.axe.json', () => {
