@@ -6,7 +6,7 @@ import { compile } from 'svelte/compiler';
 import { analysisWorkerBuild } from '../../scripts/worker-builds.mjs';
 import { axeRef } from '../../src/core/a11y/axeRules';
 import type { A11yFinding } from '../../src/core/a11y/finding';
-import { lintSvelteA11y, SVELTE_A11Y_AXE } from '../../src/core/a11y/svelte';
+import { lintSvelteA11y, SVELTE_AXE } from '../../src/core/a11y/svelte';
 import axeJson from '../../src/core/a11y/svelte.axe.json';
 import { ruleset } from '../../src/core/quality/index';
 import { ROOT } from './helpers';
@@ -78,7 +78,7 @@ describe('a11y-svelte: svelte.axe.json', () => {
 
   it('maps every a11y warning the compiler has, and names no code it lacks', () => {
     assert.ok(codes.length >= 40, `the compiler's a11y codes: ${codes.length}`);
-    const named = new Set(SVELTE_A11Y_AXE.rules.map((k) => k.split(':')[0]!));
+    const named = new Set(SVELTE_AXE.rules.map((k) => k.split(':')[0]!));
     assert.deepEqual([...named].filter((c) => !codes.includes(c)), []);
     assert.deepEqual(codes.filter((c) => !named.has(c)), []);
   });

@@ -13,9 +13,9 @@ export const ANGULAR_TEMPLATE = { name: templateParser.meta.name, version: templ
 
 const PREFIX = 'angular-template/';
 /** Each rule's axe-core counterpart or judged impact (angular.axe.json); its rules are the ones run. */
-export const ANGULAR_A11Y_AXE = loadAxeMap(angularAxeJson, 'angular');
+export const ANGULAR_AXE = loadAxeMap(angularAxeJson, 'angular');
 /** The plugin's accessibility rules: the map's keys without their `:element` / `:messageId` refinements. */
-export const ANGULAR_A11Y_RULES: readonly string[] = [...new Set(ANGULAR_A11Y_AXE.rules.map((k) => k.split(':')[0]!))];
+export const ANGULAR_A11Y_RULES: readonly string[] = [...new Set(ANGULAR_AXE.rules.map((k) => k.split(':')[0]!))];
 
 // the plugin is typed with @typescript-eslint's RuleModule, which ESLint's own Plugin type does not accept as is
 const plugin = angularTemplate as unknown as ESLint.Plugin;
@@ -52,10 +52,10 @@ function lineStarts(text: string): number[] {
 
 function axeFields(rule: string, qualifiers: (string | undefined)[]): AxeFields {
   for (const q of qualifiers) {
-    const refined = q ? ANGULAR_A11Y_AXE.lookup(`${rule}:${q}`) : {};
+    const refined = q ? ANGULAR_AXE.lookup(`${rule}:${q}`) : {};
     if (refined.axe || refined.impact) return refined;
   }
-  return ANGULAR_A11Y_AXE.lookup(rule);
+  return ANGULAR_AXE.lookup(rule);
 }
 
 export interface TemplateLint {

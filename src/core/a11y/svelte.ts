@@ -7,7 +7,7 @@ export const SVELTE_COMPILER = { name: 'svelte', version: VERSION } as const;
 
 const PREFIX = 'svelte/';
 /** Each a11y_* warning's axe-core counterpart or judged impact (svelte.axe.json). */
-export const SVELTE_A11Y_AXE = loadAxeMap(axeJson, 'svelte');
+export const SVELTE_AXE = loadAxeMap(axeJson, 'svelte');
 
 interface SvelteDiagnostic {
   code?: string;
@@ -31,8 +31,8 @@ function elementAt(code: string, offset: number): string | undefined {
 }
 
 function axeFields(rule: string, element: string | undefined): AxeFields {
-  const refined = element ? SVELTE_A11Y_AXE.lookup(`${rule}:${element}`) : {};
-  return refined.axe || refined.impact ? refined : SVELTE_A11Y_AXE.lookup(rule);
+  const refined = element ? SVELTE_AXE.lookup(`${rule}:${element}`) : {};
+  return refined.axe || refined.impact ? refined : SVELTE_AXE.lookup(rule);
 }
 
 function firstLine(message: string): string {
