@@ -60,12 +60,12 @@ export function renderSection(heading: string, c: Calibration, when: Date = new 
   ].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { section: { type: 'string', default: '## Calibration (before)' }, 'no-write': { type: 'boolean', default: false } } });
-  const c = calibrate();
+  const c = await calibrate();
   const section = renderSection(values.section, c);
   console.log(section);
   if (!values['no-write']) replaceSection(values.section, section);
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

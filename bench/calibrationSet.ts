@@ -108,23 +108,23 @@ export function summarise(scored: readonly ScoredPair[]): Summary {
 }
 
 /** The score a person sees without a sidecar; the file's name picks the dialect (tsx, or none). */
-export function scoreFile(code: string, framework: Framework, file: string): number {
-  return inProcessScore(code, framework, file).score;
+export async function scoreFile(code: string, framework: Framework, file: string): Promise<number> {
+  return (await inProcessScore(code, framework, file)).score;
 }
 
-export function calibrate(dir: string = CALIBRATION_DIR): Calibration {
-  const scored: ScoredPair[] = loadPairs(dir).map((p) => ({
-    ...p,
-    goodScore: scoreFile(readPairFile(p.good, dir), p.framework, p.good),
-    flawedScore: scoreFile(readPairFile(p.flawed, dir), p.framework, p.flawed),
-  }));
+export async function calibrate(dir: string = CALIBRATION_DIR): Promise<Calibration> {
+  const scored: ScoredPair[] = [];
+  for (const p of loadPairs(dir)) {
+    const goodScore = await scoreFile(readPairFile(p.good, dir), p.framework, p.good);
+    scored.push({ ...p, goodScore, flawedScore: await scoreFile(readPairFile(p.flawed, dir), p.framework, p.flawed) });
+  }
   const byFramework = Object.fromEntries(FRAMEWORKS.map((fw) => [fw, summarise(scored.filter((p) => p.framework === fw))])) as Record<Framework, Summary>;
   const worstFlawed = [...scored].sort((a, b) => b.flawedScore - a.flawedScore || a.id.localeCompare(b.id)).slice(0, 10);
   const library: LibraryScore[] = [];
   for (const c of LIBRARY) {
     for (const fw of FRAMEWORKS) {
       const r = render(c, fw);
-      library.push({ name: c.name, framework: fw, score: scoreFile(r.code, fw, r.fileName) });
+      library.push({ name: c.name, framework: fw, score: await scoreFile(r.code, fw, r.fileName) });
     }
   }
   const libScores = library.map((l) => l.score);

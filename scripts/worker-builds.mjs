@@ -5,6 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vueSfcOptionalRequires } from './esbuild-optional-requires.mjs';
+import { tsEslintUtilsNoNodeEslint } from './esbuild-ts-eslint-utils.mjs';
+import { vueEslintParserNoEslint } from './esbuild-vue-eslint-parser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,7 +32,7 @@ export function embedWorkerBuild({ outfile = 'dist/embed-worker.js', production 
 }
 
 export function analysisWorkerBuild({ outfile = 'dist/analysis-worker.js', production = false } = {}) {
-  return workerBuild('src/analysis/worker.ts', outfile, production, { plugins: [vueSfcOptionalRequires] });
+  return workerBuild('src/analysis/worker.ts', outfile, production, { plugins: [vueSfcOptionalRequires, vueEslintParserNoEslint, tsEslintUtilsNoNodeEslint] });
 }
 
 /**

@@ -13,13 +13,15 @@ if (!parentPort) throw new Error('analysis-worker.js runs only as a worker threa
 // The packaged extension has no node_modules: the validator's TypeScript libs and React types ship beside the worker.
 const typelibs = path.join(__dirname, 'typelibs');
 if (existsSync(typelibs)) configureTypeFiles(typelibs);
-serveRpc(parentPort, (r: AnalysisRequest): AnalysisResult | A11yResult | ValidationResult => {
+serveRpc(parentPort, async (r: AnalysisRequest): Promise<AnalysisResult | A11yResult | ValidationResult> => {
   if (r.op === 'validate') return validate(r.framework, r.code, { fileName: r.fileName });
   if (r.op === 'a11y') {
-    const a = scoreAsShown(r.score, r.code, { file: r.file });
+    const a = await scoreAsShown(r.score, r.code, { file: r.file });
     return { score: a.score, ran: a.ran, findings: a.findings.length };
   }
   const result = extractComponents(r.file, r.text);
   if (!r.score) return result;
-  return { ...result, components: result.components.map((c) => ({ ...c, quality: inProcessScore(c.code, c.framework, r.file).score })) };
+  const components = [];
+  for (const c of result.components) components.push({ ...c, quality: (await inProcessScore(c.code, c.framework, r.file)).score });
+  return { ...result, components };
 });

@@ -439,13 +439,17 @@ describe('a11y: analyseA11y on either tier', () => {
     assert.deepEqual(rulesOf(r.findings), rulesOf(lint(TSX_COMPONENT).findings));
   });
 
-  it('leaves non-React code untouched', () => {
+  it('runs Vue through vuejs-accessibility, and leaves code no synchronous analyser reads untouched', () => {
     const vue = '<template>\n  <img src="a.png">\n  <div @click="go">x</div>\n</template>\n<script setup>\nconst go = () => {};\n</script>\n';
     const html = '<html><body><img src="a.png"><a>Home</a></body></html>';
+    for (const file of ['Card.vue', undefined]) {
+      const r = analyseA11y(scoreHeuristic({ code: vue }), vue, { file });
+      assert.equal(r.ran, true, r.skipped);
+      assert.ok(r.findings.some((f) => f.ruleId === 'vuejs-accessibility/alt-text' && f.line === 2), JSON.stringify(r.findings));
+    }
+    // HTML: axe-core runs in analyse() (asynchronously); a .ts file holds no JSX and no template
     for (const [code, file] of [
-      [vue, 'Card.vue'],
       [html, 'index.html'],
-      [vue, undefined],
       [TSX_COMPONENT, 'types.ts'],
     ] as const) {
       const score = scoreHeuristic({ code });

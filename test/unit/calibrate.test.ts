@@ -7,7 +7,7 @@ import { pythonScores } from './pythonTier';
 
 /** The written scale (core/quality/calibration.json) and its caps: one grave problem is never averaged away. */
 
-const shown = (code: string, framework: ScoreRequest['framework'], file: string) => scoreAsShown(scoreHeuristic({ code, framework }), code, { file }).score;
+const shown = async (code: string, framework: ScoreRequest['framework'], file: string) => (await scoreAsShown(scoreHeuristic({ code, framework }), code, { file })).score;
 
 const CLEAN = 'export function Save() {\n  return <button type="button" className="rounded px-3 py-2">Save</button>;\n}\n';
 const NO_ALT = 'export function Avatar() {\n  return <img src="/me.png" className="h-8 w-8 rounded-full" />;\n}\n';
@@ -16,14 +16,14 @@ const RAW = '<template>\n  <article v-html="post.body"></article>\n</template>\n
 const VAGUE = '<ul>\n  <li>Pricing <a href="/pricing">read more</a></li>\n</ul>\n';
 
 describe('calibration: the worst finding caps the score and says so', () => {
-  it('leaves a component with no known problem as the factors score it', () => {
-    const s = shown(CLEAN, 'react', 'Save.tsx');
+  it('leaves a component with no known problem as the factors score it', async () => {
+    const s = await shown(CLEAN, 'react', 'Save.tsx');
     assert.equal(s.driver, undefined);
     assert.ok(s.score >= 9, String(s.score));
   });
 
-  it('an image without alt text (axe-core image-alt, critical) caps below 4, whatever the other factors', () => {
-    const s = shown(NO_ALT, 'react', 'Avatar.tsx');
+  it('an image without alt text (axe-core image-alt, critical) caps below 4, whatever the other factors', async () => {
+    const s = await shown(NO_ALT, 'react', 'Avatar.tsx');
     assert.ok(s.driver);
     assert.equal(s.driver.impact, 'critical');
     assert.equal(s.driver.label, 'Images must have alternative text');
@@ -33,27 +33,27 @@ describe('calibration: the worst finding caps the score and says so', () => {
     assert.equal(s.score, CAPS.critical);
   });
 
-  it('security findings cap too: eval is critical, raw HTML from data serious', () => {
-    assert.equal(shown(EVAL, 'react', 'Calc.tsx').driver?.rule, 'security/eval');
-    assert.ok(shown(EVAL, 'react', 'Calc.tsx').score <= CAPS.critical);
-    const raw = shown(RAW, 'vue', 'Post.vue');
+  it('security findings cap too: eval is critical, raw HTML from data serious', async () => {
+    assert.equal((await shown(EVAL, 'react', 'Calc.tsx')).driver?.rule, 'security/eval');
+    assert.ok((await shown(EVAL, 'react', 'Calc.tsx')).score <= CAPS.critical);
+    const raw = await shown(RAW, 'vue', 'Post.vue');
     assert.equal(raw.driver?.rule, 'security/raw-html');
     assert.equal(raw.driver?.impact, 'serious');
     assert.ok(raw.score <= CAPS.serious);
   });
 
-  it('a moderate problem keeps the score out of the "no known problem" band', () => {
-    const s = shown(VAGUE, 'html', 'list.html');
+  it('a moderate problem keeps the score out of the "no known problem" band', async () => {
+    const s = await shown(VAGUE, 'html', 'list.html');
     assert.equal(s.driver?.rule, 'a11y/vague-link-text');
     assert.equal(s.driver?.impact, 'moderate');
     assert.ok(s.score <= CAPS.moderate && s.score < 9);
   });
 
-  it('orders the caps with the scale: critical < 4 ≤ serious < 7 ≤ moderate, minor < 8.5', () => {
+  it('orders the caps with the scale: critical < 4 ≤ serious < 7 ≤ moderate, minor < 8.5', async () => {
     assert.ok(CAPS.critical < 4 && CAPS.serious >= 4 && CAPS.serious < 7 && CAPS.moderate >= 7 && CAPS.minor < 8.5 && CAPS.moderate < CAPS.minor);
   });
 
-  it('an imprecise heuristic does not cap: an input inside its <label> is flagged by the pattern but bounds nothing', () => {
+  it('an imprecise heuristic does not cap: an input inside its <label> is flagged by the pattern but bounds nothing', async () => {
     const code = '<label>Email <input type="email" name="email"></label>\n';
     const s = scoreHeuristic({ code, framework: 'html' });
     const flagged = s.violations.find((v) => v.rule === 'a11y/input-label');
@@ -62,12 +62,12 @@ describe('calibration: the worst finding caps the score and says so', () => {
     assert.equal(calibrate(s).driver, undefined);
   });
 
-  it('calibrating twice changes nothing', () => {
-    const once = shown(NO_ALT, 'react', 'Avatar.tsx');
+  it('calibrating twice changes nothing', async () => {
+    const once = await shown(NO_ALT, 'react', 'Avatar.tsx');
     assert.deepEqual(calibrate(once), once);
   });
 
-  it('gives the same number on both tiers: the sidecar’s own scorer and the TypeScript one', function () {
+  it('gives the same number on both tiers: the sidecar’s own scorer and the TypeScript one', async function () {
     this.timeout(120_000);
     const requests: (ScoreRequest & { file: string })[] = [
       { code: CLEAN, framework: 'react', file: 'Save.tsx' },
@@ -77,8 +77,8 @@ describe('calibration: the worst finding caps the score and says so', () => {
       { code: VAGUE, framework: 'html', file: 'list.html' },
     ];
     const sidecar = pythonScores(requests.map(({ file: _f, ...r }) => r)).map((r) => scoreResponseSchema.parse(r));
-    requests.forEach((req, i) => {
-      assert.deepEqual(scoreAsShown(sidecar[i]!, req.code, { file: req.file }).score, shown(req.code, req.framework, req.file), req.file);
-    });
+    for (const [i, req] of requests.entries()) {
+      assert.deepEqual((await scoreAsShown(sidecar[i]!, req.code, { file: req.file })).score, await shown(req.code, req.framework, req.file), req.file);
+    }
   });
 });

@@ -2,7 +2,8 @@ import type { Framework } from '../frameworks';
 import type { ScoreResponse } from '../protocol/score';
 import { calibrate, type CalibratedScore } from '../quality/calibrate';
 import { ruleHitCounts, ruleset, scoreHeuristic } from '../quality/index';
-import { lintJsxA11y, type A11yFinding } from './lint';
+import { analyserFor, JSX, type Analyser } from './analysers';
+import type { A11yFinding, A11yLint } from './finding';
 import { A11Y_FACTOR, mergeA11y } from './merge';
 
 export { JSX_A11Y, lintJsxA11y, type A11yFinding, type A11yLint } from './lint';
@@ -29,18 +30,37 @@ export interface A11yAnalysis {
   skipped?: string;
 }
 
-/**
- * jsx-a11y over React/JSX code, merged into the score either tier gave for the same code (the heuristic counts
- * come from the code, so a sidecar's and the in-process tier's responses merge to the same result).
- */
-export function analyseA11y(score: ScoreResponse, code: string, opts: { file?: string } = {}): A11yAnalysis {
-  const dialect = jsxDialect(score.framework, opts.file);
-  if (dialect === null) return { score, ran: false, findings: [], skipped: 'not React/JSX code' };
-  const lint = lintJsxA11y(code, { tsx: dialect === 'tsx' });
+/** One analyser's lint merged into the score: its covered heuristics give way to it (merge.ts). */
+function merged(a: Analyser, lint: A11yLint, score: ScoreResponse, code: string): A11yAnalysis {
   const failed = lint.parseError ?? lint.error;
   if (failed !== undefined) return { score, ran: false, findings: [], skipped: failed };
   const heuristicCounts = ruleHitCounts(code, ruleset(), score.framework, A11Y_FACTOR);
-  return { score: mergeA11y(score, lint, { heuristicCounts }), ran: true, findings: lint.findings };
+  const explanation = a === JSX ? undefined : `Checked with ${a.label}, plus the heuristics it does not cover.`;
+  return { score: mergeA11y(score, lint, { heuristicCounts, covered: a.covered, explanation }), ran: true, findings: lint.findings };
+}
+
+/**
+ * The framework's own analyser over the code (jsx-a11y for React/JSX, vuejs-accessibility for Vue, …), merged
+ * into the score either tier gave for the same code (the heuristic counts come from the code, so a sidecar's
+ * and the in-process tier's responses merge to the same result). Synchronous: an analyser that is not
+ * (axe-core, for HTML) is left to `analyse`.
+ */
+export function analyseA11y(score: ScoreResponse, code: string, opts: { file?: string } = {}): A11yAnalysis {
+  const dialect = jsxDialect(score.framework, opts.file);
+  if (dialect !== null) return merged(JSX, JSX.lintDialect(code, dialect === 'tsx'), score, code);
+  const a = analyserFor(score.framework, opts.file);
+  if (!a) return { score, ran: false, findings: [], skipped: `no analyser for ${score.framework} code` };
+  const lint = a.lint(code);
+  if (lint instanceof Promise) return { score, ran: false, findings: [], skipped: `${a.label} runs asynchronously` };
+  return merged(a, lint, score, code);
+}
+
+/** analyseA11y for every framework, the asynchronous analysers included. */
+export async function analyse(score: ScoreResponse, code: string, opts: { file?: string } = {}): Promise<A11yAnalysis> {
+  const dialect = jsxDialect(score.framework, opts.file);
+  const a = dialect === null ? analyserFor(score.framework, opts.file) : undefined;
+  if (!a) return analyseA11y(score, code, opts);
+  return merged(a, await a.lint(code), score, code);
 }
 
 /**
@@ -48,8 +68,8 @@ export function analyseA11y(score: ScoreResponse, code: string, opts: { file?: s
  * calibrated: the gravest accessibility or security finding caps it and is named as its driver
  * (core/quality/calibrate.ts). The same code gets the same number whichever tier scored it.
  */
-export function scoreAsShown(score: ScoreResponse, code: string, opts: { file?: string } = {}): A11yAnalysis & { score: CalibratedScore } {
-  const a = analyseA11y(score, code, opts);
+export async function scoreAsShown(score: ScoreResponse, code: string, opts: { file?: string } = {}): Promise<A11yAnalysis & { score: CalibratedScore }> {
+  const a = await analyse(score, code, opts);
   return { ...a, score: calibrate(a.score) };
 }
 
@@ -57,6 +77,6 @@ export function scoreAsShown(score: ScoreResponse, code: string, opts: { file?: 
  * The score a person sees when no sidecar answers: the heuristic scorer's, through scoreAsShown.
  * The analysis worker's per-component quality, the calibration bench and the CLI all call this one.
  */
-export function inProcessScore(code: string, framework: Framework, file?: string): CalibratedScore {
-  return scoreAsShown(scoreHeuristic({ code, framework }), code, { file }).score;
+export async function inProcessScore(code: string, framework: Framework, file?: string): Promise<CalibratedScore> {
+  return (await scoreAsShown(scoreHeuristic({ code, framework }), code, { file })).score;
 }

@@ -5,9 +5,12 @@ import type { Severity } from '../quality/schema';
 import coverage from './coverage.json';
 import type { A11yFinding, A11yLint } from './lint';
 
-/** The factor jsx-a11y's findings belong to, and the prefix of their rule ids. */
+/** The factor the analysers' findings belong to, and the prefix of jsx-a11y's rule ids. */
 export const A11Y_FACTOR = 'accessibility';
 export const LINT_PREFIX = 'jsx-a11y/';
+/** Every analyser's rule-id prefix: a violation with one comes from an earlier merge, which a new one replaces. */
+export const ANALYSER_PREFIXES = ['jsx-a11y/', 'vuejs-accessibility/', 'svelte/', 'angular-template/', 'axe/'] as const;
+const fromAnalyser = (rule: string) => ANALYSER_PREFIXES.some((p) => rule.startsWith(p));
 
 /** Heuristic rule id → the jsx-a11y rules that check the same thing (coverage.json). */
 export const COVERED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(coverage.covered));
@@ -20,6 +23,10 @@ export interface MergeOptions {
    * response's violations are counted, which is exact unless max_violations cut the list short.
    */
   heuristicCounts?: ReadonlyMap<string, number>;
+  /** The heuristic rules the analyser checks for real (they give way to it); jsx-a11y's COVERED by default. */
+  covered?: ReadonlyMap<string, readonly string[]>;
+  /** The factor's explanation's last sentence: which analyser checked the code. */
+  explanation?: string;
 }
 
 interface RuleCost {
@@ -30,10 +37,10 @@ interface RuleCost {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The remaining heuristic rules' counts: from the code when given, else from the reported violations. */
-function heuristicCosts(kept: readonly Violation[], rs: RuleSet, counts: ReadonlyMap<string, number> | undefined): RuleCost[] {
+function heuristicCosts(kept: readonly Violation[], rs: RuleSet, counts: ReadonlyMap<string, number> | undefined, covered: ReadonlyMap<string, unknown>): RuleCost[] {
   if (counts) {
     return rs.rules
-      .filter((r) => r.factor === A11Y_FACTOR && !COVERED.has(r.id) && (counts.get(r.id) ?? 0) > 0)
+      .filter((r) => r.factor === A11Y_FACTOR && !covered.has(r.id) && (counts.get(r.id) ?? 0) > 0)
       .map((r) => ({ severity: r.severity, count: counts.get(r.id)! }));
   }
   const byRule = new Map<string, RuleCost>();
@@ -90,17 +97,18 @@ export function mergeA11y(score: ScoreResponse, lint: A11yLint | { findings: rea
   const cfg = rs.scoring;
   const digits = cfg.round_digits;
 
-  // jsx-a11y/… violations already here come from an earlier merge: this lint replaces them
-  const kept = score.violations.filter((v) => v.factor === A11Y_FACTOR && !COVERED.has(v.rule) && !v.rule.startsWith(LINT_PREFIX));
+  const covered = opts.covered ?? COVERED;
+  // an analyser's violations already here come from an earlier merge: this lint replaces them
+  const kept = score.violations.filter((v) => v.factor === A11Y_FACTOR && !covered.has(v.rule) && !fromAnalyser(v.rule));
   const fromLint = lintViolations(lint.findings, rs);
   let cost = 0;
-  for (const c of [...heuristicCosts(kept, rs, opts.heuristicCounts), ...fromLint.costs]) cost += penalty(c.severity, c.count, rs);
+  for (const c of [...heuristicCosts(kept, rs, opts.heuristicCounts, covered), ...fromLint.costs]) cost += penalty(c.severity, c.count, rs);
   const value = pyMin(cfg.max_score, pyMax(0, cfg.max_score - cost));
 
   const block = [...kept, ...fromLint.reported];
   // jsx-a11y's messages are sentences; the explanation joins them with '; ' and ends with its own '.'
   const asClauses = block.map((v) => ({ ...v, message: v.message.replace(/\.+$/, '') }));
-  const updated = { ...factor, score: pyRound(value, digits), explanation: explain(asClauses, EXPLANATION) };
+  const updated = { ...factor, score: pyRound(value, digits), explanation: explain(asClauses, opts.explanation ?? EXPLANATION) };
   const factors = Object.fromEntries(Object.entries(score.factors).map(([id, f]) => [id, id === A11Y_FACTOR ? updated : f]));
 
   // violations stay grouped by factor, in the factors' order, as the scorer lists them
