@@ -49,11 +49,11 @@ describe('calibration: the worst finding caps the score and says so', () => {
     assert.ok(s.score <= CAPS.moderate && s.score < 9);
   });
 
-  it('orders the caps with the scale: critical < 4 ≤ serious < 7 ≤ moderate, minor < 8.5', async () => {
+  it('orders the caps with the scale: critical < 4 ≤ serious < 7 ≤ moderate, minor < 8.5', () => {
     assert.ok(CAPS.critical < 4 && CAPS.serious >= 4 && CAPS.serious < 7 && CAPS.moderate >= 7 && CAPS.minor < 8.5 && CAPS.moderate < CAPS.minor);
   });
 
-  it('an imprecise heuristic does not cap: an input inside its <label> is flagged by the pattern but bounds nothing', async () => {
+  it('an imprecise heuristic does not cap: an input inside its <label> is flagged by the pattern but bounds nothing', () => {
     const code = '<label>Email <input type="email" name="email"></label>\n';
     const s = scoreHeuristic({ code, framework: 'html' });
     const flagged = s.violations.find((v) => v.rule === 'a11y/input-label');
