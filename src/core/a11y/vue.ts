@@ -122,6 +122,25 @@ function outputWithoutLabel(m: LinterTypes.LintMessage, lines: readonly string[]
   return m.ruleId === `${PREFIX}form-control-has-label` && /^<output\b/i.test(lines[m.line - 1]?.slice(m.column - 1) ?? '');
 }
 
+/**
+ * no-static-element-interactions flags key handlers on a <dialog> (Escape to close), which jsx-a11y's
+ * recommended config allows: a dialog is a container that takes focus, not a static element.
+ */
+function dialogHandler(m: LinterTypes.LintMessage, lines: readonly string[]): boolean {
+  return m.ruleId === `${PREFIX}no-static-element-interactions` && /^<dialog\b/i.test(lines[m.line - 1]?.slice(m.column - 1) ?? '');
+}
+
+/**
+ * mouse-events-have-key-events also flags @mouseenter/@mouseleave; jsx-a11y's recommended config checks
+ * only mouseover/mouseout, the handlers a wrapper uses to act on its own content. Kept to those, so the
+ * same Tooltip passes in Vue as in React (its button has the focus handler).
+ */
+function enterLeaveOnly(m: LinterTypes.LintMessage, lines: readonly string[]): boolean {
+  if (m.ruleId !== `${PREFIX}mouse-events-have-key-events`) return false;
+  const tag = lines.slice(m.line - 1, m.line + 20).join('\n').slice(m.column - 1).split('>')[0] ?? '';
+  return !/(?:@|v-on:)mouse(?:over|out)\b/.test(tag);
+}
+
 /** A template in another language (pug): vue-eslint-parser leaves it out, so nothing was checked. */
 const FOREIGN_TEMPLATE = /<template\b[^>]*\slang\s*=\s*["']?(?!html\b)[\w-]+/i;
 
@@ -149,7 +168,7 @@ export function lintVueA11y(code: string): A11yLint {
   const lines = code.split(/\r\n|\r|\n/);
   for (const m of messages) {
     // ruleId null: ESLint's own notes (e.g. an ignored eslint-disable comment)
-    if (!m.ruleId?.startsWith(PREFIX) || outputWithoutLabel(m, lines)) continue;
+    if (!m.ruleId?.startsWith(PREFIX) || outputWithoutLabel(m, lines) || dialogHandler(m, lines) || enterLeaveOnly(m, lines)) continue;
     findings.push({
       ruleId: m.ruleId,
       message: m.message,
