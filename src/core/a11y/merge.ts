@@ -63,7 +63,8 @@ function lintViolations(findings: readonly A11yFinding[], rs: RuleSet): { report
     if (++c.count > rs.scoring.max_reports_per_rule) continue;
     // the axe-core rule it maps to rides along: the calibration caps by its impact, the panel links it
     const reference = f.axe ? { id: f.axe.id, help: f.axe.help, url: f.axe.helpUrl, match: 'table' as const } : undefined;
-    reported.push({ rule: f.ruleId, factor: A11Y_FACTOR, severity: f.severity, message: f.message, line: f.line, hint: f.helpUrl, ...(reference ? { reference } : {}) });
+    const impact = f.axe?.impact ?? f.impact;
+    reported.push({ rule: f.ruleId, factor: A11Y_FACTOR, severity: f.severity, message: f.message, line: f.line, hint: f.helpUrl, ...(reference ? { reference } : {}), ...(impact ? { impact } : {}) });
   }
   return { reported, costs: [...byRule.values()] };
 }

@@ -1,5 +1,6 @@
 import { FRAMEWORKS, type Framework } from '../frameworks';
 import { z } from 'zod';
+import { IMPACTS } from '../a11y/finding';
 
 /** POST /score and /enhance (python/siza_ml/schemas/score.py, enhance.py). */
 export const frameworkSchema = z.enum(FRAMEWORKS);
@@ -29,6 +30,8 @@ export const violationSchema = z.object({
   hint: z.string(),
   // absent when the rule has no axe-core counterpart
   reference: axeReferenceSchema.optional(),
+  // set on the host for an accessibility analyser's finding (core/a11y/merge.ts); the sidecar never sends it
+  impact: z.enum(IMPACTS).optional(),
 });
 export type Violation = z.infer<typeof violationSchema>;
 

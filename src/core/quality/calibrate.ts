@@ -44,7 +44,8 @@ export const CAPS: Readonly<Record<Impact, number>> = CALIBRATION.caps;
  */
 export function violationImpact(v: Violation): Impact | undefined {
   if (!CALIBRATION.factors.includes(v.factor)) return undefined;
-  return analyserImpact(v.rule) ?? CALIBRATION.rule_impact[v.rule];
+  // the finding's own (an analyser may refine it by element: Svelte's missing-attribute on <img> vs <a>)
+  return v.impact ?? analyserImpact(v.rule) ?? CALIBRATION.rule_impact[v.rule];
 }
 
 const rank = (i: Impact) => IMPACTS.indexOf(i);
