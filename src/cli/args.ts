@@ -39,6 +39,7 @@ Exit codes:
   0  every component scores at least --min, and every file parses
   1  some component scores below --min, or some file does not parse
   2  usage error: an unknown flag, a missing glob, a bad --min or --format
+     (also when the tool itself fails: the error is on stderr)
   3  no file matched (after .gitignore), or every file that matched was skipped
 
 A file that does not parse is a finding (rule parse-error) and fails the gate (exit 1): it cannot be

@@ -45,7 +45,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const found = await findFiles(options.patterns, io.cwd, { gitignore: options.gitignore });
-  const result = checkFiles(found.files, io.cwd, options.min);
+  const result = await checkFiles(found.files, io.cwd, options.min);
   const nothing = result.files === 0;
   const code = nothing ? EXIT.noFiles : gateExitCode(result);
   if (options.format === 'text') io.stderr(skippedLines(result));

@@ -1,0 +1,2 @@
+export const BIN: string;
+export function buildCli(opts?: { outDir?: string; dev?: boolean }): Promise<string>;
