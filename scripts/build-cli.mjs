@@ -6,31 +6,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { vueSfcOptionalRequires } from './esbuild-optional-requires.mjs';
-import { vueEslintParserNoEslint } from './esbuild-vue-eslint-parser.mjs';
 import { analysisWorkerBuild } from './worker-builds.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = 'siza-gen-check';
-
-/**
- * The analysis worker's plugins (the CLI bundles the same parsers and analysers), plus those its tests add while
- * analysisWorkerBuild does not list them yet; the Angular one is loaded only where that file exists.
- */
-async function analyserPlugins(production) {
-  const plugins = [...(analysisWorkerBuild({ production }).plugins ?? [])];
-  const extra = [vueSfcOptionalRequires, vueEslintParserNoEslint];
-  const angular = await import('./esbuild-ts-eslint-utils.mjs').catch(() => undefined);
-  if (angular) extra.push(angular.tsEslintUtilsNoNodeEslint);
-  for (const p of extra) if (!plugins.some((q) => q.name === p.name)) plugins.push(p);
-  return plugins;
-}
 
 /** Builds the CLI into `outDir`; returns the bundle's path. Production (minified, no source map) unless `dev`. */
 export async function buildCli({ outDir = path.join(ROOT, 'dist', 'cli'), dev = false } = {}) {
   const root = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   fs.mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, `${BIN}.js`);
+  // the analysis worker's options (its plugins keep ESLint's Node entry and the optional requires out): the CLI bundles the same analysers
   const worker = analysisWorkerBuild({ production: !dev });
   await esbuild.build({
     ...worker,
@@ -39,7 +25,6 @@ export async function buildCli({ outDir = path.join(ROOT, 'dist', 'cli'), dev = 
     // fdir (under tinyglobby) is ESM and calls createRequire(import.meta.url), which a CommonJS bundle leaves empty
     banner: { js: `#!/usr/bin/env node\nconst __siza_import_meta_url = require('node:url').pathToFileURL(__filename).href;\n${worker.banner?.js ?? ''}` },
     define: { ...worker.define, __SIZA_VERSION__: JSON.stringify(root.version), 'import.meta.url': '__siza_import_meta_url' },
-    plugins: await analyserPlugins(!dev),
     legalComments: 'linked',
   });
   fs.chmodSync(outfile, 0o755);
