@@ -13,6 +13,8 @@ const SHARED = ['./src/workspaceIndex'];
 const FEATURES = ['similar', 'quality', 'enhance', 'generate', 'training', 'metrics', 'status'];
 const FEATURE_USES = { generate: ['quality'], similar: ['generate'] };
 const ROOT = ['./src/container.ts', './src/extension.ts', './src/api.ts'];
+// the CI quality gate (siza-gen-check): its own bundle, over core/ alone
+const CLI = ['./src/cli'];
 const feature = (f) => `./src/${f}`;
 const above = (...groups) => groups.flat();
 const layerZones = [
@@ -31,6 +33,8 @@ const layerZones = [
     except: ['./webview-ui', './core', './webviews/protocol.ts', ...FEATURES.map((f) => `./${f}/protocol.ts`)],
     message: 'Webview code runs in the browser: it imports core/ and the features\' protocol.ts only.',
   },
+  { target: CLI, from: './src', except: ['./cli', './core'], message: 'src/cli is the CI tool (its own bundle): it imports core/ only.' },
+  { target: above(CORE, INFRA, SHARED, FEATURES.map(feature), ROOT), from: './src/cli', message: 'Nothing in the extension imports the CLI.' },
   { target: above(CORE, INFRA, SHARED, FEATURES.map(feature), ROOT), from: './src/webview-ui', message: 'src/webview-ui is browser code, bundled on its own; the host never imports it.' },
 ];
 
@@ -73,13 +77,13 @@ export default tseslint.config(
   {
     // The parsers and ESLint (several MB, ~0.5 s to load) belong in the analysis worker, not in the extension's bundle.
     files: ['src/**/*.ts'],
-    ignores: ['src/core/**', 'src/sidecar/**', 'src/analysis/worker.ts'],
+    ignores: ['src/core/**', 'src/sidecar/**', 'src/analysis/worker.ts', 'src/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: 'core/(extract|a11y)$', message: 'Import core/extract/files or types here; the parsers run in the analysis worker (src/analysis).' },
+            { regex: 'core/(extract|a11y)(/index)?$', message: 'Import core/extract/files or types here; the parsers run in the analysis worker (src/analysis).' },
             { regex: 'core/library(/validate|/validators/(?!result$).*)?$', message: 'Import core/library/render, types, schema or components here; the validators (the compilers) run in the analysis worker.' },
           ],
         },
