@@ -41,6 +41,17 @@ function firstLine(message: string): string {
 }
 
 /**
+ * The static-element-interactions warnings for drag and drop handlers alone: jsx-a11y's and
+ * vuejs-accessibility's recommended rules check click, mouse and key handlers only (a drop zone
+ * offers its keyboard path through a real button or input, which those rules then check).
+ */
+function dragOnly(w: SvelteDiagnostic): boolean {
+  if (w.code !== 'a11y_no_static_element_interactions' && w.code !== 'a11y_no_noninteractive_element_interactions') return false;
+  const handlers = /with an? ((?:[a-z]+(?:, | or )?)+) handlers?/.exec(firstLine(w.message))?.[1]?.split(/, | or /) ?? [];
+  return handlers.length > 0 && handlers.every((h) => /^(?:drag\w*|drop)$/.test(h));
+}
+
+/**
  * Svelte's compiler's own accessibility warnings over one .svelte source (`compile` with `generate: false`:
  * parse and analyse, no code generated). Lines and columns are 1-based in `code`. Never throws.
  */
@@ -56,7 +67,7 @@ export function lintSvelteA11y(code: string): A11yLint {
   }
   const findings: A11yFinding[] = [];
   for (const w of warnings) {
-    if (!w.code?.startsWith('a11y')) continue;
+    if (!w.code?.startsWith('a11y') || dragOnly(w)) continue;
     const start = w.start ?? { line: 1, column: 0, character: 0 };
     findings.push({
       ruleId: PREFIX + w.code,
