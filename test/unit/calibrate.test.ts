@@ -14,6 +14,7 @@ const NO_ALT = 'export function Avatar() {\n  return <img src="/me.png" classNam
 const EVAL = 'export function Calc({ expr }: { expr: string }) {\n  return <output>{String(eval(expr))}</output>;\n}\n';
 const RAW = '<template>\n  <article v-html="post.body"></article>\n</template>\n<script setup lang="ts">\ndefineProps<{ post: { body: string } }>();\n</script>\n';
 const VAGUE = '<ul>\n  <li>Pricing <a href="/pricing">read more</a></li>\n</ul>\n';
+const ORPHAN_ID = 'export function Qty() {\n  return (\n    <div>\n      <label htmlFor="email">Email</label>\n      <input id="email" type="email" />\n      <input id="qty" type="number" />\n    </div>\n  );\n}\n';
 
 describe('calibration: the worst finding caps the score and says so', () => {
   it('leaves a component with no known problem as the factors score it', async () => {
@@ -49,6 +50,14 @@ describe('calibration: the worst finding caps the score and says so', () => {
     assert.ok(s.score <= CAPS.moderate && s.score < 9);
   });
 
+  it('a control whose id no <label for> names is unlabelled (critical); the labelled one beside it is not', async () => {
+    const s = await shown(ORPHAN_ID, 'react', 'Qty.tsx');
+    const hits = s.violations.filter((v) => v.rule === 'a11y/label-for-missing');
+    assert.deepEqual(hits.map((v) => v.line), [6]);
+    assert.equal(s.driver?.rule, 'a11y/label-for-missing');
+    assert.equal(s.driver?.impact, 'critical');
+  });
+
   it('orders the caps with the scale: critical < 4 ≤ serious < 7 ≤ moderate, minor < 8.5', () => {
     assert.ok(CAPS.critical < 4 && CAPS.serious >= 4 && CAPS.serious < 7 && CAPS.moderate >= 7 && CAPS.minor < 8.5 && CAPS.moderate < CAPS.minor);
   });
@@ -75,6 +84,7 @@ describe('calibration: the worst finding caps the score and says so', () => {
       { code: EVAL, framework: 'react', file: 'Calc.tsx' },
       { code: RAW, framework: 'vue', file: 'Post.vue' },
       { code: VAGUE, framework: 'html', file: 'list.html' },
+      { code: ORPHAN_ID, framework: 'react', file: 'Qty.tsx' },
     ];
     const sidecar = pythonScores(requests.map(({ file: _f, ...r }) => r)).map((r) => scoreResponseSchema.parse(r));
     for (const [i, req] of requests.entries()) {

@@ -1,6 +1,7 @@
 import type { Framework } from '../frameworks';
 import type { Violation } from '../protocol/score';
 import { hasNonSpace, oneUnitPerCodePoint, pyMax, pyMin, pyRound, pySum } from '../pycompat/builtins';
+import { compilePattern } from '../pycompat/pattern';
 import { axeReferences } from './references';
 import type { Rule, RuleSet } from './ruleset';
 import type { Severity } from './schema';
@@ -43,6 +44,17 @@ function gateOpen(rule: Rule, text: string): boolean {
   return !rule.unlessCode.some((p) => p.search(text));
 }
 
+const PLAIN_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/** Whether the id the match declares is referred to elsewhere in the code (a label's for=). */
+function referenced(rule: Rule, matched: string, text: string): boolean {
+  if (!rule.unlessReferenced) return false;
+  const id = rule.unlessReferenced.capture.search(matched)?.[1];
+  if (id === undefined || !PLAIN_ID.test(id)) return false;
+  const { regex, flags } = rule.unlessReferenced.ref;
+  return compilePattern({ regex: regex.replace('@ID@', id), flags }).search(text) !== null;
+}
+
 /** Lines of every violation of one rule (one null for an 'absent' rule that fires). */
 function hits(rule: Rule, text: string, newlines: readonly number[]): (number | null)[] {
   if (!gateOpen(rule, text)) return [];
@@ -50,7 +62,7 @@ function hits(rule: Rule, text: string, newlines: readonly number[]): (number | 
   const lines: (number | null)[] = [];
   for (const m of rule.pattern.finditer(text)) {
     const matched = m[0];
-    if (rule.require.every((r) => r.search(matched)) && !rule.unless.some((u) => u.search(matched))) {
+    if (rule.require.every((r) => r.search(matched)) && !rule.unless.some((u) => u.search(matched)) && !referenced(rule, matched, text)) {
       lines.push(lineOf(newlines, m.index));
     }
   }

@@ -18,6 +18,7 @@ export interface Rule {
   unlessCode: readonly RulePattern[];
   when: RulePattern | null;
   whenMinCount: number;
+  unlessReferenced: { capture: RulePattern; ref: PatternSpec } | null;
 }
 
 export interface Factor {
@@ -60,6 +61,7 @@ function compileRule(raw: RuleData, fragments: Record<string, string>, factorIds
     unlessCode: many(raw.unless_code),
     when: raw.when ? compilePattern(raw.when.pattern, fragments) : null,
     whenMinCount: raw.when?.min_count ?? 1,
+    unlessReferenced: raw.unless_referenced ? { capture: compilePattern(raw.unless_referenced.capture, fragments), ref: raw.unless_referenced.ref } : null,
   };
 }
 

@@ -21,6 +21,8 @@ const ruleSchema = z.object({
   unless: z.array(patternSpecSchema).optional(),
   unless_code: z.array(patternSpecSchema).optional(),
   when: z.object({ pattern: patternSpecSchema, min_count: count.optional() }).optional(),
+  // an id the match declares (capture group 1) that the rest of the code must refer to (`ref`, @ID@)
+  unless_referenced: z.object({ capture: patternSpecSchema, ref: patternSpecSchema }).optional(),
 });
 export type RuleData = z.infer<typeof ruleSchema>;
 

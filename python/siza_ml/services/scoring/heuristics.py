@@ -1,9 +1,11 @@
 """The rule-based scorer: quality_rules.json applied to code. Pure, deterministic, no I/O after
 the first load of the rules."""
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ...rules import compile_pattern
 from .references import Reference, table_reference
 from .ruleset import Rule, RuleSet, ruleset
 from .signals import adherence, confidence, detect_framework
@@ -54,6 +56,21 @@ def _gate_open(rule: Rule, code: str) -> bool:
     return not any(p.search(code) for p in rule.unless_code)
 
 
+_PLAIN_ID = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
+
+
+def _referenced(rule: Rule, text: str, code: str) -> bool:
+    """Whether the id the match declares is referred to elsewhere in the code (a label's for=)."""
+    if rule.unless_referenced is None:
+        return False
+    capture, ref = rule.unless_referenced
+    m = capture.search(text)
+    if m is None or m.group(1) is None or not _PLAIN_ID.match(m.group(1)):
+        return False
+    spec = {"regex": ref["regex"].replace("@ID@", m.group(1)), "flags": ref.get("flags", "")}
+    return compile_pattern(spec).search(code) is not None
+
+
 def _hits(rule: Rule, code: str, starts: list[int]) -> list[int | None]:
     """Lines of every violation of one rule (one None for an 'absent' rule that fires)."""
     if not _gate_open(rule, code):
@@ -63,8 +80,10 @@ def _hits(rule: Rule, code: str, starts: list[int]) -> list[int | None]:
     lines: list[int | None] = []
     for m in rule.pattern.finditer(code):
         text = m.group(0)
-        if all(r.search(text) for r in rule.require) and not any(
-            u.search(text) for u in rule.unless
+        if (
+            all(r.search(text) for r in rule.require)
+            and not any(u.search(text) for u in rule.unless)
+            and not _referenced(rule, text, code)
         ):
             lines.append(_line_of(starts, m.start()))
     return lines

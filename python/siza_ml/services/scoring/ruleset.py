@@ -27,6 +27,8 @@ class Rule:
     unless_code: tuple[re.Pattern[str], ...] = ()
     when: re.Pattern[str] | None = None
     when_min_count: int = 1
+    # an id the match declares (capture group 1) that the code must refer to (`ref`, with @ID@)
+    unless_referenced: tuple[re.Pattern[str], dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ def _rule(raw: dict[str, Any], fragments: dict[str, str], factor_ids: set[str]) 
     if raw["kind"] not in ("match", "absent"):
         raise ValueError(f"rule {raw['id']}: unknown kind {raw['kind']!r}")
     when = raw.get("when")
+    ref = raw.get("unless_referenced")
     return Rule(
         id=raw["id"],
         factor=raw["factor"],
@@ -78,6 +81,7 @@ def _rule(raw: dict[str, Any], fragments: dict[str, str], factor_ids: set[str]) 
         unless_code=many("unless_code"),
         when=compile_pattern(when["pattern"], fragments) if when else None,
         when_min_count=int(when.get("min_count", 1)) if when else 1,
+        unless_referenced=(compile_pattern(ref["capture"], fragments), ref["ref"]) if ref else None,
     )
 
 
