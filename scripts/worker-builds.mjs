@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vueSfcOptionalRequires } from './esbuild-optional-requires.mjs';
+import { happyDomNoCertificate } from './esbuild-happy-dom-no-cert.mjs';
 import { tsEslintUtilsNoNodeEslint } from './esbuild-ts-eslint-utils.mjs';
 import { vueEslintParserNoEslint } from './esbuild-vue-eslint-parser.mjs';
 
@@ -32,7 +33,7 @@ export function embedWorkerBuild({ outfile = 'dist/embed-worker.js', production 
 }
 
 export function analysisWorkerBuild({ outfile = 'dist/analysis-worker.js', production = false } = {}) {
-  return workerBuild('src/analysis/worker.ts', outfile, production, { plugins: [vueSfcOptionalRequires, vueEslintParserNoEslint, tsEslintUtilsNoNodeEslint] });
+  return workerBuild('src/analysis/worker.ts', outfile, production, { plugins: [vueSfcOptionalRequires, vueEslintParserNoEslint, tsEslintUtilsNoNodeEslint, happyDomNoCertificate] });
 }
 
 /**
