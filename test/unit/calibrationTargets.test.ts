@@ -15,8 +15,8 @@ describe('calibration set: the scores keep to the scale', function () {
     c = await calibrate();
   });
 
-  it('ranks the good version above the flawed one in at least 84 % of the pairs (target 95 %)', () => {
-    assert.ok(c.overall.rankedRight >= 84, `${c.overall.rankedRight.toFixed(1)} %`);
+  it('ranks the good version above the flawed one in at least 88 % of the pairs (target 95 %)', () => {
+    assert.ok(c.overall.rankedRight >= 88, `${c.overall.rankedRight.toFixed(1)} %`);
   });
 
   it('keeps the flawed median at or below 6.5 and the good median at 9 or more (both targets)', () => {
@@ -24,8 +24,8 @@ describe('calibration set: the scores keep to the scale', function () {
     assert.ok(c.overall.goodMedian >= 9, String(c.overall.goodMedian));
   });
 
-  it('lets at most 12 of 69 flawed components score 8.5 or more (target none)', () => {
-    assert.ok(c.overall.flawedAtLeast85 <= 12, String(c.overall.flawedAtLeast85));
+  it('lets at most 8 of 69 flawed components score 8.5 or more (target none)', () => {
+    assert.ok(c.overall.flawedAtLeast85 <= 8, String(c.overall.flawedAtLeast85));
   });
 
   it("scores every one of the library's own components (known-good, in all five frameworks) 8.5 or more", () => {
