@@ -23,11 +23,20 @@ REPO = PYTHON_DIR.parent
 MODEL = package_model_dir()
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return b"\0" not in data
+
+
 def real_texts() -> list[str]:
     """Component files of the repo (fixtures and the library's sources) and edge cases."""
     files = sorted(p for p in (REPO / "test" / "fixtures").rglob("*") if p.is_file())
     files += sorted((REPO / "src" / "core" / "library" / "components").glob("*.ts"))[:20]
-    texts = [p.read_text(encoding="utf-8")[:4000] for p in files]
+    # text files only: the fixtures hold a binary on purpose (the CLI skips it)
+    texts = [b.decode("utf-8")[:4000] for b in map(Path.read_bytes, files) if _is_utf8(b)]
     assert len(texts) > 40
     return [
         *texts,
