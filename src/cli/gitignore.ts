@@ -1,32 +1,7 @@
-/**
- * .gitignore rules, root and nested, applied as git applies them (the `ignore` package). The same idea as
- * src/workspaceIndex/gitignore.ts, kept apart: the CLI sits on core/ alone and may not import the workspace index.
- */
-import ignore, { type Ignore } from 'ignore';
+/** The CLI's .gitignore reading: nested files loaded lazily, applied by core/gitignore.ts's GitignoreRules (the workspace index's too). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-export class GitignoreRules {
-  private readonly byDir = new Map<string, Ignore>();
-
-  /** `dir` is relative to the root ('' for the root), '/'-separated; `text` is that folder's .gitignore. */
-  add(dir: string, text: string): void {
-    this.byDir.set(dir, ignore().add(text));
-  }
-
-  /** Whether `rel` (relative to the root, '/'-separated) is ignored by any .gitignore above it. */
-  ignores(rel: string): boolean {
-    const parts = rel.split('/');
-    for (let i = 0; i < parts.length; i++) {
-      const rules = this.byDir.get(parts.slice(0, i).join('/'));
-      if (!rules) continue;
-      // a directory rule ("build/") must see the directories on the way down as directories
-      for (let j = 1; j < parts.length - i; j++) if (rules.ignores(`${parts.slice(i, i + j).join('/')}/`)) return true;
-      if (rules.ignores(parts.slice(i).join('/'))) return true;
-    }
-    return false;
-  }
-}
+import { GitignoreRules } from '../core/gitignore';
 
 /** The root .gitignore files are read from: the enclosing git work tree, else `cwd` itself. */
 export function gitRoot(cwd: string): string {

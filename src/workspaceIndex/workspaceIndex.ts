@@ -11,7 +11,7 @@ import { COMPONENT_FILE_GLOB, isComponentFile } from '../core/extract/files';
 import type { Settings } from '../config';
 import type { InferenceService } from '../inference/service';
 import { EMBEDDING_MODEL_ID } from '../core/inference';
-import { GitignoreRules, gitignoreDir } from './gitignore';
+import { GitignoreRules, gitignoreDir } from '../core/gitignore';
 import { WorkspaceIndexer, type IndexReport, type SourceFile } from './indexer';
 
 const MAX_FILES = 20_000;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { GitignoreRules, gitignoreDir } from '../../src/workspaceIndex/gitignore';
+import { GitignoreRules, gitignoreDir } from '../../src/core/gitignore';
 
 describe('GitignoreRules (the ignore package, nested files)', () => {
   const rules = new GitignoreRules();

@@ -1,4 +1,4 @@
-/** .gitignore rules of a workspace folder, root and nested, applied as git applies them (the `ignore` package). */
+/** .gitignore rules of a folder tree, root and nested, applied as git applies them (the `ignore` package): the workspace index and the CLI both use them. */
 import ignore, { type Ignore } from 'ignore';
 import * as path from 'node:path';
 
