@@ -31,8 +31,9 @@ export const DEFECT_KINDS = [
 ] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number];
 
-export const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
-export type Impact = (typeof IMPACTS)[number];
+import type { Impact } from '../src/core/a11y/finding';
+
+export { IMPACTS, type Impact } from '../src/core/a11y/finding';
 
 /** One entry of pairs.json; `good` and `flawed` are paths relative to CALIBRATION_DIR. */
 export interface Pair {

@@ -32,7 +32,7 @@ export class Analysis {
     return untilAborted(shared, opts.signal);
   }
 
-  /** eslint-plugin-jsx-a11y's findings merged into a tier's score (React/JSX only; others come back as they were). */
+  /** The framework's accessibility analyser merged into a tier's score, then calibrated (core/a11y scoreAsShown). */
   a11y(file: string, code: string, score: ScoreResponse, signal?: AbortSignal): Promise<A11yResult> {
     return this.worker.call({ op: 'a11y', file, code, score }, signal) as Promise<A11yResult>;
   }

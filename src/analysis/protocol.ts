@@ -7,14 +7,14 @@ import type { CalibratedScore } from '../core/quality/calibrate';
 
 export type AnalysisRequest =
   | { op: 'extract'; file: string; text: string; score?: boolean }
-  /** jsx-a11y over `code`, merged into the score a tier gave for it. */
+  /** The framework's accessibility analyser over `code`, merged into the score a tier gave for it, calibrated. */
   | { op: 'a11y'; file: string; code: string; score: ScoreResponse }
   /** Generated code through its framework's own compiler (core/library validate). */
   | { op: 'validate'; framework: Framework; code: string; fileName: string };
 
 export type { ValidationResult };
 
-/** With `score`, each component carries its heuristic quality (0-10, jsx-a11y merged in), as the heuristic tier scores it. */
+/** With `score`, each component carries its heuristic quality (0-10, the analyser merged in, calibrated), as the heuristic tier scores it. */
 export type ScoredComponent = Component & { quality?: number };
 export interface AnalysisResult extends ExtractResult {
   components: ScoredComponent[];

@@ -24,7 +24,7 @@ export class ComponentScorer {
     return this.cache.get(key(code, framework, file));
   }
 
-  /** The tier's score with eslint-plugin-jsx-a11y merged in for React/JSX (`file` names the dialect). */
+  /** The tier's score with the framework's accessibility analyser merged in and calibrated (`file` picks the analyser). */
   score(code: string, framework: Framework, file: string, signal?: AbortSignal): Promise<ComponentScore> {
     const k = key(code, framework, file);
     const hit = this.cache.get(k);

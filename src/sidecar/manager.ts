@@ -74,10 +74,6 @@ export class SidecarManager implements vscode.Disposable {
     return this.activeSession?.client;
   }
 
-  /** The running launch (ready, not yet stopped), if any. */
-  get session(): SidecarSession | undefined {
-    return this.activeSession;
-  }
 
   get pid(): number | undefined {
     return this.supervisor.pid;
@@ -269,7 +265,7 @@ export class SidecarManager implements vscode.Disposable {
         this.endSession();
         // the client waits for an LLM call a little longer than the sidecar waits for the LLM
         const client = new SidecarClient({ ...s.endpoint, llmTimeoutMs: (this.deps.settings().llm.timeoutSeconds + 5) * 1000 });
-        const session = new SidecarSession(client, s.pid, s.endpoint.baseUrl);
+        const session = new SidecarSession(client);
         this.activeSession = session;
         this.setStatus({ kind: 'ready', detail: `Listening on ${s.endpoint.baseUrl}`, pid: s.pid, baseUrl: s.endpoint.baseUrl, readyInMs: s.readyInMs });
         // the claim names the sidecar too: its venv stays while it runs, even for a moment after this host is gone

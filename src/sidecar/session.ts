@@ -14,11 +14,7 @@ export class SidecarSession {
   private readonly owned: Disposable[] = [];
   private readonly abort = new AbortController();
 
-  constructor(
-    readonly client: SidecarClient,
-    readonly pid: number,
-    readonly baseUrl: string,
-  ) {}
+  constructor(readonly client: SidecarClient) {}
 
   /** Aborted when the session ends: pass it to the requests made for this launch. */
   get signal(): AbortSignal {

@@ -3,7 +3,6 @@ import { readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import angularTemplate from '@angular-eslint/eslint-plugin-template';
 import { build } from 'esbuild';
-import { tsEslintUtilsNoNodeEslint } from '../../scripts/esbuild-ts-eslint-utils.mjs';
 import { analysisWorkerBuild } from '../../scripts/worker-builds.mjs';
 import { ANGULAR_A11Y_RULES, lintAngularComponentA11y, lintAngularTemplateA11y } from '../../src/core/a11y/angular';
 import axeJson from '../../src/core/a11y/angular.axe.json';
@@ -126,11 +125,7 @@ describe('a11y-angular: bundled as the analysis worker bundles', () => {
   it('builds with the worker\'s esbuild options and gives the same findings from the bundle', async () => {
     const outfile = path.join(ROOT, 'test-output', 'a11y-angular', String(process.pid), 'angular.js');
     try {
-      const worker = analysisWorkerBuild({ outfile });
-      // the plugin keeping ESLint's Node entry out (until analysisWorkerBuild lists it itself)
-      const plugins = worker.plugins ?? [];
-      if (!plugins.some((p) => p.name === tsEslintUtilsNoNodeEslint.name)) plugins.push(tsEslintUtilsNoNodeEslint);
-      await build({ ...worker, plugins, entryPoints: ['src/core/a11y/angular.ts'], sourcemap: false });
+      await build({ ...analysisWorkerBuild({ outfile }), entryPoints: ['src/core/a11y/angular.ts'], sourcemap: false });
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const bundled = require(outfile) as { lintAngularComponentA11y: typeof lintAngularComponentA11y };
       const code = fixture('flawed.component.ts');

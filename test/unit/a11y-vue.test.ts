@@ -9,7 +9,6 @@ import { axeRef } from '../../src/core/a11y/axeRules';
 import { lintVueA11y, VUE_A11Y_AXE, VUE_A11Y_RULES } from '../../src/core/a11y/vue';
 import axeJson from '../../src/core/a11y/vue.axe.json';
 import rulesJson from '../../python/siza_ml/rules/quality_rules.json';
-import { vueEslintParserNoEslint } from '../../scripts/esbuild-vue-eslint-parser.mjs';
 import { analysisWorkerBuild } from '../../scripts/worker-builds.mjs';
 import { ROOT } from './helpers';
 
@@ -145,9 +144,7 @@ describe('a11y-vue: bundles as the analysis worker is bundled, and runs without 
   it('an esbuild bundle of vue.ts, loaded from a folder with no node_modules above it, lints a fixture', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'siza-vue-a11y-'));
     const outfile = path.join(dir, 'vue-a11y.js');
-    const worker = analysisWorkerBuild({ outfile, production: true });
-    const plugins = [...(worker.plugins ?? []).filter((p) => p.name !== vueEslintParserNoEslint.name), vueEslintParserNoEslint];
-    await build({ ...worker, entryPoints: ['src/core/a11y/vue.ts'], plugins, logLevel: 'silent' });
+    await build({ ...analysisWorkerBuild({ outfile, production: true }), entryPoints: ['src/core/a11y/vue.ts'], logLevel: 'silent' });
     const bundled = createRequire(outfile)(outfile) as { lintVueA11y: typeof lintVueA11y };
     const code = fixture('event-card.flawed.vue');
     assert.deepEqual(bundled.lintVueA11y(code), lintVueA11y(code));

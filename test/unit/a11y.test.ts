@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { ANALYSERS } from '../../src/core/a11y/analysers';
+import { PREFIXES } from '../../src/core/a11y/finding';
 import { analyseA11y, COVERED, jsxDialect, lintJsxA11y, mergeA11y, type A11yFinding } from '../../src/core/a11y';
 import coverage from '../../src/core/a11y/coverage.json';
 import { blend, ruleHitCounts, ruleset, scoreHeuristic } from '../../src/core/quality/index';
@@ -459,6 +461,10 @@ describe('a11y: analyseA11y on either tier', () => {
       assert.equal(r.ran, false);
       assert.deepEqual(r.findings, []);
     }
+  });
+
+  it('has one analyser per prefix, in the order PREFIXES declares them (a finding names its analyser)', () => {
+    assert.deepEqual(ANALYSERS.map((a) => a.prefix), Object.values(PREFIXES));
   });
 
   it('lints React by framework or by .tsx/.jsx extension', () => {

@@ -6,7 +6,7 @@ import { SidecarSession } from '../../src/sidecar/session';
 
 function session(): SidecarSession {
   // a client of a port nothing listens on: no request is made here, the session only carries it
-  return new SidecarSession(new SidecarClient({ baseUrl: 'http://127.0.0.1:9', token: 't' }), 4242, 'http://127.0.0.1:9');
+  return new SidecarSession(new SidecarClient({ baseUrl: 'http://127.0.0.1:9', token: 't' }));
 }
 
 describe('SidecarSession (src/sidecar/session.ts)', () => {

@@ -5,13 +5,12 @@ import { Linter } from 'eslint/universal';
 import ts from 'typescript';
 import { calleeName, literalText, parseScript, property } from '../extract/script';
 import { LineIndex } from '../extract/types';
-import { loadAxeMap, type AxeFields } from './axeMap';
+import { elementAt, loadAxeMap } from './axeMap';
+import { eslintFinding, ownMessages, verify } from './eslint';
 import angularAxeJson from './angular.axe.json';
-import type { A11yFinding, A11yLint } from './finding';
+import { PREFIXES, type A11yFinding, type A11yLint } from './finding';
 
-export const ANGULAR_TEMPLATE = { name: templateParser.meta.name, version: templateParser.meta.version } as const;
-
-const PREFIX = 'angular-template/';
+const PREFIX = PREFIXES.angular;
 /** Each rule's axe-core counterpart or judged impact (angular.axe.json); its rules are the ones run. */
 export const ANGULAR_AXE = loadAxeMap(angularAxeJson, 'angular');
 /** The plugin's accessibility rules: the map's keys without their `:element` / `:messageId` refinements. */
@@ -50,14 +49,6 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function axeFields(rule: string, qualifiers: (string | undefined)[]): AxeFields {
-  for (const q of qualifiers) {
-    const refined = q ? ANGULAR_AXE.lookup(`${rule}:${q}`) : {};
-    if (refined.axe || refined.impact) return refined;
-  }
-  return ANGULAR_AXE.lookup(rule);
-}
-
 export interface TemplateLint {
   findings: TemplateFinding[];
   /** The parser's message and where, in the template's 1-based lines and columns and as an offset. */
@@ -68,36 +59,18 @@ export interface TemplateLint {
 /** The template's findings in its own 1-based lines and columns; a parse failure or a crash as in `A11yLint`. */
 export function lintTemplateFindings(template: string): TemplateLint {
   linter ??= new Linter();
-  let messages: LinterTypes.LintMessage[];
-  try {
-    messages = linter.verify(template, CONFIG, { filename: 'component.html' });
-  } catch (e) {
-    // a rule that crashes on odd input: the heuristics stand, nothing is thrown to the caller
-    return { findings: [], error: e instanceof Error ? e.message : String(e) };
-  }
+  const run = verify(linter, template, CONFIG, 'component.html');
+  if ('error' in run) return { findings: [], error: run.error };
   const starts = lineStarts(template);
   const offsetOf = (line: number, column: number) => Math.min((starts[line] ?? template.length) + column - 1, template.length);
-  const fatal = messages.find((m) => m.fatal);
+  const fatal = run.messages.find((m) => m.fatal);
   if (fatal) return { findings: [], parseError: { message: fatal.message, line: fatal.line, column: fatal.column, offset: offsetOf(fatal.line, fatal.column) } };
-  const findings: TemplateFinding[] = [];
-  for (const m of messages) {
-    // ruleId null: ESLint's own notes (e.g. an ignored eslint-disable comment)
-    if (!m.ruleId?.startsWith(PREFIX)) continue;
+  const findings = ownMessages(run.messages, PREFIX).map((m): TemplateFinding => {
     const rule = m.ruleId.slice(PREFIX.length);
     const offset = offsetOf(m.line, m.column);
     // element-level reports start at `<element`: their element says which axe-core rule applies
-    const element = /^<([A-Za-z][\w-]*)/.exec(template.slice(offset, offset + 64))?.[1]?.toLowerCase();
-    findings.push({
-      ruleId: m.ruleId,
-      message: m.message,
-      line: m.line,
-      column: m.column,
-      offset,
-      severity: m.severity === 2 ? 'error' : 'warning',
-      helpUrl: helpUrl(rule),
-      ...axeFields(rule, [m.messageId, element]),
-    });
-  }
+    return { ...eslintFinding(m, helpUrl(rule), ANGULAR_AXE.lookup(rule, [m.messageId, elementAt(template, offset)])), offset };
+  });
   return { findings };
 }
 

@@ -15,8 +15,16 @@ export type AxeFields = Pick<A11yFinding, 'axe' | 'impact'>;
 export interface AxeMap {
   /** The rules the map lists (without the analyser's prefix). */
   readonly rules: readonly string[];
-  /** What a finding of `rule` (without prefix) carries: its axe-core rule, or its judged impact; {} when unlisted. */
-  lookup(rule: string): AxeFields;
+  /**
+   * What a finding of `rule` (without prefix) carries: its axe-core rule, or its judged impact; {} when unlisted.
+   * A key `rule:qualifier` (an element, a messageId) refines it: the first qualifier the map has wins.
+   */
+  lookup(rule: string, qualifiers?: readonly (string | undefined)[]): AxeFields;
+}
+
+/** The element a finding starts at, when `text` has `<element` at `offset` (attribute findings start elsewhere). */
+export function elementAt(text: string, offset: number): string | undefined {
+  return /^<([A-Za-z][\w-]*)/.exec(text.slice(offset, offset + 64))?.[1]?.toLowerCase();
 }
 
 export function loadAxeMap(json: unknown, name: string): AxeMap {
@@ -29,5 +37,12 @@ export function loadAxeMap(json: unknown, name: string): AxeMap {
       fields.set(rule, { axe: ref });
     } else fields.set(rule, { impact: e.impact });
   }
-  return { rules: [...fields.keys()], lookup: (rule) => fields.get(rule) ?? {} };
+  const lookup = (rule: string, qualifiers: readonly (string | undefined)[] = []): AxeFields => {
+    for (const q of qualifiers) {
+      const refined = q === undefined ? undefined : fields.get(`${rule}:${q}`);
+      if (refined) return refined;
+    }
+    return fields.get(rule) ?? {};
+  };
+  return { rules: [...fields.keys()], lookup };
 }

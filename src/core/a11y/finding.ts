@@ -5,6 +5,14 @@
  * does not parse is reported as `parseError`, a crashing analyser as `error`.
  */
 
+/** Each analyser's rule-id prefix, declared once (analysers.ts, merge.ts and the calibration read them). */
+export const PREFIXES = { jsx: 'jsx-a11y/', vue: 'vuejs-accessibility/', svelte: 'svelte/', angular: 'angular-template/', html: 'axe/' } as const;
+
+/** Whether a violation's rule is an analyser's finding (not a heuristic pattern). */
+export function isAnalyserRule(rule: string): boolean {
+  return Object.values(PREFIXES).some((p) => rule.startsWith(p));
+}
+
 /** axe-core's impact levels, lowest first. */
 export const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
 export type Impact = (typeof IMPACTS)[number];

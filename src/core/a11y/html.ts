@@ -2,7 +2,7 @@ import * as vm from 'node:vm';
 import axe from 'axe-core';
 import { Window } from 'happy-dom';
 import { loadAxeMap } from './axeMap';
-import type { A11yFinding, A11yLint } from './finding';
+import { PREFIXES, type A11yFinding, type A11yLint } from './finding';
 import axeJson from './html.axe.json';
 import { loadInto, parseHtml, type SourcePos } from './htmlDom';
 
@@ -12,7 +12,6 @@ import { loadInto, parseHtml, type SourcePos } from './htmlDom';
  * axe-core's one supported entry point, and it always answers on a later turn of the event loop.
  */
 
-export const HTML_PREFIX = 'axe/';
 /** Each rule the analyser reports → its axe-core rule (itself), validated against axe-core on load. */
 export const HTML_AXE = loadAxeMap(axeJson, 'html');
 /** The rules about a whole page, left out for a fragment (the text has no `<html>` of its own). */
@@ -88,7 +87,7 @@ function findings(violations: ArrayLike<AxeViolation>, where: WeakMap<object, So
       const pos = (node.element && where.get(node.element)) || { line: 1, column: 1 };
       const why = detail(node);
       out.push({
-        ruleId: HTML_PREFIX + String(v.id),
+        ruleId: PREFIXES.html + String(v.id),
         message: why ? `${String(v.help)}: ${why}` : String(v.help),
         line: pos.line,
         column: pos.column,

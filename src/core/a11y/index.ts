@@ -3,30 +3,21 @@ import type { ScoreResponse } from '../protocol/score';
 import { calibrate, type CalibratedScore } from '../quality/calibrate';
 import { ruleHitCounts, ruleset, scoreHeuristic } from '../quality/index';
 import { analyserFor, JSX, type Analyser } from './analysers';
+
+export { jsxDialect } from './analysers';
 import type { A11yFinding, A11yLint } from './finding';
 import { A11Y_FACTOR, mergeA11y } from './merge';
 
 export { JSX_A11Y, lintJsxA11y, type A11yFinding, type A11yLint } from './lint';
 export { A11Y_FACTOR, COVERED, LINT_PREFIX, mergeA11y, type MergeOptions } from './merge';
 
-/** How a source is linted: TSX (@typescript-eslint/parser), JSX (espree), or not at all (it cannot hold JSX). */
-export function jsxDialect(framework: Framework, file: string | undefined): 'tsx' | 'jsx' | null {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(file ?? '')?.[1]?.toLowerCase();
-  if (ext === 'tsx') return 'tsx';
-  if (ext === 'jsx') return 'jsx';
-  if (framework !== 'react') return null;
-  if (ext === 'js' || ext === 'mjs' || ext === 'cjs') return 'jsx';
-  // untitled or extensionless React code: TypeScript's parser reads JS and TS alike
-  return ext === undefined ? 'tsx' : null;
-}
-
 export interface A11yAnalysis {
   /** The score with the analyser's findings merged in, or the given one untouched when no analyser ran. */
   score: ScoreResponse;
-  /** Whether eslint-plugin-jsx-a11y linted the code (and so replaced the covered heuristics). */
+  /** Whether the framework's analyser linted the code (and so replaced the heuristics it covers). */
   ran: boolean;
   findings: A11yFinding[];
-  /** Why it did not run: not JSX, a parse error, or ESLint failing. */
+  /** Why it did not run: no analyser for the code, a parse error, or the analyser failing. */
   skipped?: string;
 }
 
@@ -46,21 +37,18 @@ function merged(a: Analyser, lint: A11yLint, score: ScoreResponse, code: string)
  * (axe-core, for HTML) is left to `analyse`.
  */
 export function analyseA11y(score: ScoreResponse, code: string, opts: { file?: string } = {}): A11yAnalysis {
-  const dialect = jsxDialect(score.framework, opts.file);
-  if (dialect !== null) return merged(JSX, JSX.lintDialect(code, dialect === 'tsx'), score, code);
-  const a = analyserFor(score.framework, opts.file);
-  if (!a) return { score, ran: false, findings: [], skipped: `no analyser for ${score.framework} code` };
-  const lint = a.lint(code);
-  if (lint instanceof Promise) return { score, ran: false, findings: [], skipped: `${a.label} runs asynchronously` };
-  return merged(a, lint, score, code);
+  const chosen = analyserFor(score.framework, opts.file);
+  if (!chosen) return { score, ran: false, findings: [], skipped: `no analyser for ${score.framework} code` };
+  const lint = chosen.lint(code);
+  if (lint instanceof Promise) return { score, ran: false, findings: [], skipped: `${chosen.analyser.label} runs asynchronously` };
+  return merged(chosen.analyser, lint, score, code);
 }
 
 /** analyseA11y for every framework, the asynchronous analysers included. */
 export async function analyse(score: ScoreResponse, code: string, opts: { file?: string } = {}): Promise<A11yAnalysis> {
-  const dialect = jsxDialect(score.framework, opts.file);
-  const a = dialect === null ? analyserFor(score.framework, opts.file) : undefined;
-  if (!a) return analyseA11y(score, code, opts);
-  return merged(a, await a.lint(code), score, code);
+  const chosen = analyserFor(score.framework, opts.file);
+  if (!chosen) return analyseA11y(score, code, opts);
+  return merged(chosen.analyser, await chosen.lint(code), score, code);
 }
 
 /**

@@ -3,14 +3,15 @@ import type { Linter as LinterTypes } from 'eslint';
 import { Linter } from 'eslint/universal';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { loadAxeMap } from './axeMap';
-import type { A11yFinding, A11yLint } from './finding';
+import { eslintFinding, fatalOf, ownMessages, verify } from './eslint';
+import { PREFIXES, type A11yLint } from './finding';
 import axeJson from './jsx-a11y.axe.json';
 
 export type { A11yFinding, A11yLint } from './finding';
 
 export const JSX_A11Y = { name: jsxA11y.meta.name, version: jsxA11y.meta.version } as const;
 
-const PREFIX = 'jsx-a11y/';
+const PREFIX = PREFIXES.jsx;
 /** Each rule's axe-core counterpart or judged impact (jsx-a11y.axe.json). */
 export const JSX_A11Y_AXE = loadAxeMap(axeJson, 'jsx-a11y');
 const recommended = jsxA11y.flatConfigs.recommended;
@@ -59,28 +60,9 @@ function helpUrl(ruleId: string): string {
  */
 export function lintJsxA11y(code: string, opts: { tsx: boolean }): A11yLint {
   linter ??= new Linter();
-  let messages: LinterTypes.LintMessage[];
-  try {
-    messages = linter.verify(code, CONFIG, { filename: opts.tsx ? 'component.tsx' : 'component.jsx' });
-  } catch (e) {
-    // a rule that crashes on odd input: the heuristics stand, nothing is thrown to the caller
-    return { findings: [], error: e instanceof Error ? e.message : String(e) };
-  }
-  const fatal = messages.find((m) => m.fatal);
-  if (fatal) return { findings: [], parseError: `${fatal.message} (${fatal.line}:${fatal.column})` };
-  const findings: A11yFinding[] = [];
-  for (const m of messages) {
-    // ruleId null: ESLint's own notes (e.g. an ignored eslint-disable comment)
-    if (!m.ruleId?.startsWith(PREFIX)) continue;
-    findings.push({
-      ruleId: m.ruleId,
-      message: m.message,
-      line: m.line,
-      column: m.column,
-      severity: m.severity === 2 ? 'error' : 'warning',
-      helpUrl: helpUrl(m.ruleId),
-      ...JSX_A11Y_AXE.lookup(m.ruleId.slice(PREFIX.length)),
-    });
-  }
-  return { findings };
+  const run = verify(linter, code, CONFIG, opts.tsx ? 'component.tsx' : 'component.jsx');
+  if ('error' in run) return { findings: [], error: run.error };
+  const parseError = fatalOf(run.messages);
+  if (parseError) return { findings: [], parseError };
+  return { findings: ownMessages(run.messages, PREFIX).map((m) => eslintFinding(m, helpUrl(m.ruleId), JSX_A11Y_AXE.lookup(m.ruleId.slice(PREFIX.length)))) };
 }

@@ -3,14 +3,11 @@ import { pyMax, pyMin, pyRound, pySum } from '../pycompat/builtins';
 import { blend, explain, penalty, ruleset, type RuleSet } from '../quality/index';
 import type { Severity } from '../quality/schema';
 import coverage from './coverage.json';
-import type { A11yFinding, A11yLint } from './lint';
+import { isAnalyserRule, PREFIXES, type A11yFinding, type A11yLint } from './finding';
 
 /** The factor the analysers' findings belong to, and the prefix of jsx-a11y's rule ids. */
 export const A11Y_FACTOR = 'accessibility';
-export const LINT_PREFIX = 'jsx-a11y/';
-/** Every analyser's rule-id prefix: a violation with one comes from an earlier merge, which a new one replaces. */
-export const ANALYSER_PREFIXES = ['jsx-a11y/', 'vuejs-accessibility/', 'svelte/', 'angular-template/', 'axe/'] as const;
-const fromAnalyser = (rule: string) => ANALYSER_PREFIXES.some((p) => rule.startsWith(p));
+export const LINT_PREFIX = PREFIXES.jsx;
 
 /** Heuristic rule id → the jsx-a11y rules that check the same thing (coverage.json). */
 export const COVERED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(coverage.covered));
@@ -100,7 +97,7 @@ export function mergeA11y(score: ScoreResponse, lint: A11yLint | { findings: rea
 
   const covered = opts.covered ?? COVERED;
   // an analyser's violations already here come from an earlier merge: this lint replaces them
-  const kept = score.violations.filter((v) => v.factor === A11Y_FACTOR && !covered.has(v.rule) && !fromAnalyser(v.rule));
+  const kept = score.violations.filter((v) => v.factor === A11Y_FACTOR && !covered.has(v.rule) && !isAnalyserRule(v.rule));
   const fromLint = lintViolations(lint.findings, rs);
   let cost = 0;
   for (const c of [...heuristicCosts(kept, rs, opts.heuristicCounts, covered), ...fromLint.costs]) cost += penalty(c.severity, c.count, rs);

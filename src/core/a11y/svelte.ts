@@ -1,11 +1,9 @@
-import { compile, VERSION } from 'svelte/compiler';
-import { loadAxeMap, type AxeFields } from './axeMap';
-import type { A11yFinding, A11yLint } from './finding';
+import { compile } from 'svelte/compiler';
+import { elementAt, loadAxeMap } from './axeMap';
+import { PREFIXES, type A11yFinding, type A11yLint } from './finding';
 import axeJson from './svelte.axe.json';
 
-export const SVELTE_COMPILER = { name: 'svelte', version: VERSION } as const;
-
-const PREFIX = 'svelte/';
+const PREFIX = PREFIXES.svelte;
 /** Each a11y_* warning's axe-core counterpart or judged impact (svelte.axe.json). */
 export const SVELTE_AXE = loadAxeMap(axeJson, 'svelte');
 
@@ -23,16 +21,6 @@ function blankStyles(code: string): string {
 /** The score judges the code, not its author's suppressions: `svelte-ignore` comments stop working (same length). */
 function dropIgnores(code: string): string {
   return code.replace(/(<!--\s*)svelte-ignore(?=\s)/g, '$1svelte_ignore');
-}
-
-/** The element a warning is reported on, when it starts at `<element` (attribute warnings start elsewhere). */
-function elementAt(code: string, offset: number): string | undefined {
-  return /^<([A-Za-z][\w-]*)/.exec(code.slice(offset, offset + 64))?.[1]?.toLowerCase();
-}
-
-function axeFields(rule: string, element: string | undefined): AxeFields {
-  const refined = element ? SVELTE_AXE.lookup(`${rule}:${element}`) : {};
-  return refined.axe || refined.impact ? refined : SVELTE_AXE.lookup(rule);
 }
 
 function firstLine(message: string): string {
@@ -78,7 +66,7 @@ export function lintSvelteA11y(code: string): A11yLint {
       // the same defect costs the same in every framework: jsx-a11y's recommended rules are errors
       severity: 'error',
       helpUrl: /\n(https:\/\/\S+)/.exec(w.message)?.[1] ?? `https://svelte.dev/e/${w.code}`,
-      ...axeFields(w.code, elementAt(code, start.character)),
+      ...SVELTE_AXE.lookup(w.code, [elementAt(code, start.character)]),
     });
   }
   return { findings };

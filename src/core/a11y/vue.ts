@@ -25,13 +25,14 @@ import noStaticElementInteractions from 'eslint-plugin-vuejs-accessibility/dist/
 import roleHasRequiredAriaProps from 'eslint-plugin-vuejs-accessibility/dist/rules/role-has-required-aria-props';
 import tabindexNoPositive from 'eslint-plugin-vuejs-accessibility/dist/rules/tabindex-no-positive';
 import * as vueParser from 'vue-eslint-parser';
-import { loadAxeMap } from './axeMap';
-import type { A11yFinding, A11yLint } from './finding';
+import { elementAt, loadAxeMap } from './axeMap';
+import { eslintFinding, fatalOf, ownMessages, verify } from './eslint';
+import { PREFIXES, type A11yLint } from './finding';
 import axeJson from './vue.axe.json';
 
 export type { A11yFinding, A11yLint } from './finding';
 
-const PREFIX = 'vuejs-accessibility/';
+const PREFIX = PREFIXES.vue;
 
 /** The plugin's recommended rules (configs/rules: the set its flat/recommended config turns on). */
 export const VUE_A11Y_RULES: Readonly<Record<string, Rule.RuleModule>> = {
@@ -115,30 +116,32 @@ function templateError(l: Linter): string | undefined {
 }
 
 /**
- * form-control-has-label also demands a label on <output>, a status live region that needs none (no WCAG
- * criterion asks it; axe-core's label rule checks input, select and textarea only).
+ * Where the plugin departs from jsx-a11y's recommended semantics (the same component should pass in Vue as
+ * in React), its finding on that element is not one: form-control-has-label also demands a label on
+ * <output>, a status live region that needs none (axe-core's label rule checks input, select and textarea);
+ * no-static-element-interactions flags a <dialog>'s key handler (Escape to close), which jsx-a11y allows.
  */
-function outputWithoutLabel(m: LinterTypes.LintMessage, lines: readonly string[]): boolean {
-  return m.ruleId === `${PREFIX}form-control-has-label` && /^<output\b/i.test(lines[m.line - 1]?.slice(m.column - 1) ?? '');
-}
-
-/**
- * no-static-element-interactions flags key handlers on a <dialog> (Escape to close), which jsx-a11y's
- * recommended config allows: a dialog is a container that takes focus, not a static element.
- */
-function dialogHandler(m: LinterTypes.LintMessage, lines: readonly string[]): boolean {
-  return m.ruleId === `${PREFIX}no-static-element-interactions` && /^<dialog\b/i.test(lines[m.line - 1]?.slice(m.column - 1) ?? '');
-}
+const NOT_FINDINGS: Readonly<Record<string, string>> = { 'form-control-has-label': 'output', 'no-static-element-interactions': 'dialog' };
 
 /**
  * mouse-events-have-key-events also flags @mouseenter/@mouseleave; jsx-a11y's recommended config checks
  * only mouseover/mouseout, the handlers a wrapper uses to act on its own content. Kept to those, so the
  * same Tooltip passes in Vue as in React (its button has the focus handler).
  */
-function enterLeaveOnly(m: LinterTypes.LintMessage, lines: readonly string[]): boolean {
-  if (m.ruleId !== `${PREFIX}mouse-events-have-key-events`) return false;
-  const tag = lines.slice(m.line - 1, m.line + 20).join('\n').slice(m.column - 1).split('>')[0] ?? '';
-  return !/(?:@|v-on:)mouse(?:over|out)\b/.test(tag);
+function enterLeaveOnly(rule: string, tag: string): boolean {
+  return rule === 'mouse-events-have-key-events' && !/(?:@|v-on:)mouse(?:over|out)\b/.test(tag);
+}
+
+/** The start tag a message points at (up to its first `>`), from its 1-based line and column. */
+function startTagAt(lines: readonly string[], m: LinterTypes.LintMessage): string {
+  return lines.slice(m.line - 1, m.line + 20).join('\n').slice(m.column - 1).split('>')[0] ?? '';
+}
+
+function departs(m: LinterTypes.LintMessage & { ruleId: string }, lines: readonly string[]): boolean {
+  const rule = m.ruleId.slice(PREFIX.length);
+  const tag = startTagAt(lines, m);
+  const element = NOT_FINDINGS[rule];
+  return (element !== undefined && elementAt(tag, 0) === element) || enterLeaveOnly(rule, tag);
 }
 
 /** A template in another language (pug): vue-eslint-parser leaves it out, so nothing was checked. */
@@ -151,33 +154,16 @@ const FOREIGN_TEMPLATE = /<template\b[^>]*\slang\s*=\s*["']?(?!html\b)[\w-]+/i;
  */
 export function lintVueA11y(code: string): A11yLint {
   linter ??= new Linter();
-  let messages: LinterTypes.LintMessage[];
-  let templateFailed: string | undefined;
-  try {
-    messages = linter.verify(code, CONFIG, { filename: 'component.vue' });
-    templateFailed = templateError(linter);
-  } catch (e) {
-    // a rule that crashes on odd input: the heuristics stand, nothing is thrown to the caller
-    return { findings: [], error: e instanceof Error ? e.message : String(e) };
-  }
-  const fatal = messages.find((m) => m.fatal);
-  if (fatal) return { findings: [], parseError: `${fatal.message} (${fatal.line}:${fatal.column})` };
+  const run = verify(linter, code, CONFIG, 'component.vue');
+  if ('error' in run) return { findings: [], error: run.error };
+  const parseError = fatalOf(run.messages);
+  if (parseError) return { findings: [], parseError };
+  const templateFailed = templateError(linter);
   if (templateFailed !== undefined) return { findings: [], parseError: `Template: ${templateFailed}` };
   if (!templateBody(linter) && FOREIGN_TEMPLATE.test(code)) return { findings: [], error: 'the <template> is not HTML (lang=…): not analysed' };
-  const findings: A11yFinding[] = [];
   const lines = code.split(/\r\n|\r|\n/);
-  for (const m of messages) {
-    // ruleId null: ESLint's own notes (e.g. an ignored eslint-disable comment)
-    if (!m.ruleId?.startsWith(PREFIX) || outputWithoutLabel(m, lines) || dialogHandler(m, lines) || enterLeaveOnly(m, lines)) continue;
-    findings.push({
-      ruleId: m.ruleId,
-      message: m.message,
-      line: m.line,
-      column: m.column,
-      severity: m.severity === 2 ? 'error' : 'warning',
-      helpUrl: helpUrl(m.ruleId),
-      ...VUE_A11Y_AXE.lookup(m.ruleId.slice(PREFIX.length)),
-    });
-  }
+  const findings = ownMessages(run.messages, PREFIX)
+    .filter((m) => !departs(m, lines))
+    .map((m) => eslintFinding(m, helpUrl(m.ruleId), VUE_A11Y_AXE.lookup(m.ruleId.slice(PREFIX.length))));
   return { findings };
 }

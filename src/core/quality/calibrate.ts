@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { IMPACTS, type Impact } from '../a11y/finding';
-import { analyserImpact } from '../a11y/impact';
+import { IMPACTS, isAnalyserRule, type Impact } from '../a11y/finding';
 import type { ScoreResponse, Violation } from '../protocol/score';
 import calibrationJson from './calibration.json';
 
@@ -44,8 +43,9 @@ export const CAPS: Readonly<Record<Impact, number>> = CALIBRATION.caps;
  */
 export function violationImpact(v: Violation): Impact | undefined {
   if (!CALIBRATION.factors.includes(v.factor)) return undefined;
-  // the finding's own (an analyser may refine it by element: Svelte's missing-attribute on <img> vs <a>)
-  return v.impact ?? analyserImpact(v.rule) ?? CALIBRATION.rule_impact[v.rule];
+  // an analyser's finding carries its own (merge.ts); one its map does not list is a real finding of unknown weight
+  if (isAnalyserRule(v.rule)) return v.impact ?? 'moderate';
+  return CALIBRATION.rule_impact[v.rule];
 }
 
 const rank = (i: Impact) => IMPACTS.indexOf(i);
