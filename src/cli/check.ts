@@ -3,7 +3,8 @@
 import { inProcessScore } from '../core/a11y/index';
 import { extractComponents } from '../core/extract/index';
 import type { Framework } from '../core/frameworks';
-import type { ScoreResponse, Violation } from '../core/protocol/score';
+import type { Violation } from '../core/protocol/score';
+import type { CalibratedScore } from '../core/quality/calibrate';
 import { displayPath, readSource } from './files';
 
 export type Level = 'error' | 'warning' | 'note';
@@ -54,24 +55,11 @@ export interface CheckResult {
 export const PARSE_ERROR = 'parse-error';
 const LEVEL: Record<Violation['severity'], Level> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** The cap the calibration (core/quality/calibrate.ts) applies, when the score carries one. */
-interface Driver {
-  label: string;
-  impact: string;
-  uncapped: number;
-  line: number | null;
-}
-
-function driverOf(score: ScoreResponse): Driver | undefined {
-  const d = (score as ScoreResponse & { driver?: Driver }).driver;
-  return d && typeof d.label === 'string' ? d : undefined;
-}
-
 const f1 = (n: number): string => n.toFixed(1);
 
 /** "capped by a serious finding: … (line N)", else the two weakest factors that lost points; `startLine` (0-based) maps the driver's line into the file. */
-export function describeDrivers(score: ScoreResponse, startLine = 0): string {
-  const d = driverOf(score);
+function describeDrivers(score: CalibratedScore, startLine = 0): string {
+  const d = score.driver;
   if (d && d.uncapped > score.score) {
     const at = d.line !== null ? ` (line ${startLine + d.line})` : '';
     return `capped by a ${d.impact} finding: ${d.label}${at}; ${f1(d.uncapped)} before the cap`;
