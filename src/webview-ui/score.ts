@@ -49,7 +49,7 @@ function overall(d: Dom, m: ScoreModel): HTMLElement {
 function driver(d: Dom, r: ScoreModel['result']): HTMLElement | null {
   const g = r.driver;
   if (!g) return null;
-  const where = g.line === null ? '' : ` (line ${g.line})`;
+  const where = g.line === null ? '' : ` (line ${g.line} of the component)`;
   const capped = g.uncapped > g.cap ? ` It caps the score at ${fixed(g.cap)}; the factors alone give ${fixed(g.uncapped)}.` : '';
   return d.h('p', { class: 'driver' }, d.h('strong', {}, `${g.label}${where}`), ` — ${g.impact}.${capped}`);
 }

@@ -49,7 +49,7 @@ describe('Calibrated scores in a real VS Code (Vue, Svelte, Angular)', function 
       await vscode.commands.executeCommand(quality.command!.command, ...((quality.command!.arguments ?? []) as unknown[]));
       const shot = await webviewShot(`calibrated-panel-${f.framework}`, 'score', { waitForText: 'caps the score at 3.9' });
       assertStyled(shot, 'score');
-      assert.match(shot.text, /Images must have alternative text \(line \d+\) — critical\. It caps the score at 3\.9; the factors alone give \d+\.\d\./);
+      assert.match(shot.text, /Images must have alternative text \(line \d+ of the component\) — critical\. It caps the score at 3\.9; the factors alone give \d+\.\d\./);
       assert.ok(shot.text.includes(f.rule), `the panel lists ${f.rule}: ${shot.text.slice(0, 400)}`);
       record(`calibrated-${f.framework}`, { title: quality.command!.title, tier: api.inference.tier });
     });
