@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { compile } from 'svelte/compiler';
 import { analysisWorkerBuild } from '../../scripts/worker-builds.mjs';
 import { axeRef } from '../../src/core/a11y/axeRules';
+import { inProcessScore } from '../../src/core/a11y/index';
 import type { A11yFinding } from '../../src/core/a11y/finding';
 import { lintSvelteA11y, SVELTE_AXE } from '../../src/core/a11y/svelte';
 import axeJson from '../../src/core/a11y/svelte.axe.json';
@@ -98,6 +99,15 @@ describe('a11y-svelte: svelte.axe.json', () => {
 });
 
 describe('a11y-svelte: bundled as the analysis worker bundles', () => {
+  it('an icon button is one finding: the compiler\'s where it sees the button, the heuristic\'s where its icon sits in a block', async () => {
+    const plain = '<button type="button" onclick={go}>\n  <svg aria-hidden="true" viewBox="0 0 24 24"><path d="M1 1" /></svg>\n</button>\n';
+    const inBlock = '<button type="button" onclick={go}>\n  {#if on}<svg aria-hidden="true" viewBox="0 0 24 24"><path d="M1 1" /></svg>{/if}\n</button>\n';
+    const named = async (code: string) =>
+      (await inProcessScore(code, 'svelte', 'Bell.svelte')).violations.filter((v) => v.reference?.id === 'button-name').map((v) => [v.rule, v.line]);
+    assert.deepEqual(await named(plain), [['svelte/a11y_consider_explicit_label', 1]]);
+    assert.deepEqual(await named(inBlock), [['a11y/icon-button-name', 1]]);
+  });
+
   it('builds with the worker\'s esbuild options and gives the same findings from the bundle', async () => {
     const outfile = path.join(ROOT, 'test-output', 'a11y-svelte', String(process.pid), 'svelte.js');
     try {

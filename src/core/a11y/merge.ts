@@ -49,6 +49,29 @@ function heuristicCosts(kept: readonly Violation[], rs: RuleSet, counts: Readonl
   return [...byRule.values()];
 }
 
+/**
+ * A heuristic the analyser only partly covers (Svelte's icon-button check misses icons inside a block) stays on,
+ * so where both report the same thing, the same axe-core rule on the same line, the heuristic's report gives
+ * way: one defect is one finding, counted once.
+ */
+function withoutEchoes(
+  heuristics: readonly Violation[],
+  findings: readonly A11yFinding[],
+  counts: ReadonlyMap<string, number> | undefined,
+): { kept: Violation[]; counts: ReadonlyMap<string, number> | undefined } {
+  const found = new Set(findings.filter((f) => f.axe).map((f) => `${f.axe!.id}@${f.line}`));
+  const kept: Violation[] = [];
+  const left = counts ? new Map(counts) : undefined;
+  for (const v of heuristics) {
+    if (v.reference && v.line !== null && found.has(`${v.reference.id}@${v.line}`)) {
+      if (left) left.set(v.rule, Math.max(0, (left.get(v.rule) ?? 1) - 1));
+      continue;
+    }
+    kept.push(v);
+  }
+  return { kept, counts: left };
+}
+
 /** The findings as violations in line order (at most max_reports_per_rule per rule), and each rule's count. */
 function lintViolations(findings: readonly A11yFinding[], rs: RuleSet): { reported: Violation[]; costs: RuleCost[] } {
   const sorted = [...findings].sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId));
@@ -97,10 +120,11 @@ export function mergeA11y(score: ScoreResponse, lint: A11yLint | { findings: rea
 
   const covered = opts.covered ?? COVERED;
   // an analyser's violations already here come from an earlier merge: this lint replaces them
-  const kept = score.violations.filter((v) => v.factor === A11Y_FACTOR && !covered.has(v.rule) && !isAnalyserRule(v.rule));
+  const ownHeuristics = score.violations.filter((v) => v.factor === A11Y_FACTOR && !covered.has(v.rule) && !isAnalyserRule(v.rule));
+  const { kept, counts } = withoutEchoes(ownHeuristics, lint.findings, opts.heuristicCounts);
   const fromLint = lintViolations(lint.findings, rs);
   let cost = 0;
-  for (const c of [...heuristicCosts(kept, rs, opts.heuristicCounts, covered), ...fromLint.costs]) cost += penalty(c.severity, c.count, rs);
+  for (const c of [...heuristicCosts(kept, rs, counts, covered), ...fromLint.costs]) cost += penalty(c.severity, c.count, rs);
   const value = pyMin(cfg.max_score, pyMax(0, cfg.max_score - cost));
 
   const block = [...kept, ...fromLint.reported];
