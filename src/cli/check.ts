@@ -1,7 +1,8 @@
 /** One run's checks: each file's components extracted, scored with the analysers, and their findings placed on file lines. */
 // The CLI is its own bundle (dist/cli), like the analysis worker, so it loads the parsers and ESLint itself.
-import { inProcessScore } from '../core/a11y/index';
-import { extractComponents } from '../core/extract/index';
+import * as path from 'node:path';
+import { inProcessScore, siblingReader, type ReadSibling } from '../core/a11y/index';
+import { extractComponents, type ExtractResult } from '../core/extract/index';
 import type { Framework } from '../core/frameworks';
 import type { Violation } from '../core/protocol/score';
 import type { CalibratedScore } from '../core/quality/calibrate';
@@ -39,6 +40,8 @@ export interface ComponentResult {
 export interface Skipped {
   file: string;
   reason: string;
+  /** An Angular template is not skipped unchecked: the component that names it (templateUrl) checked it. */
+  checkedWith?: string;
 }
 
 export interface CheckResult {
@@ -84,29 +87,69 @@ function helpUri(v: Violation): string | undefined {
   return /^https?:\/\/\S+$/.test(v.hint) ? v.hint : undefined;
 }
 
+type Text = { text: string } | { skipped: string };
+
+/**
+ * The Angular templates the run's components name (templateUrl), by absolute path → the component's file: each
+ * is checked through its component, with Angular's template rules, never again as a page of plain HTML.
+ */
+function templatesNamed(files: readonly string[], cwd: string, read: (abs: string) => Text, extracted: Map<string, ExtractResult>): Map<string, string> {
+  const named = new Map<string, string>();
+  for (const abs of files) {
+    if (!abs.endsWith('.ts')) continue;
+    const source = read(abs);
+    if (!('text' in source) || !source.text.includes('templateUrl')) continue;
+    const result = extractComponents(displayPath(abs, cwd), source.text);
+    extracted.set(abs, result);
+    for (const c of result.components) if (c.template?.kind === 'url') named.set(path.resolve(path.dirname(abs), c.template.path), abs);
+  }
+  return named;
+}
+
 /** Checks every file: skipped ones are listed, a parse error is a finding, each component is scored against `min`. */
 export async function checkFiles(files: readonly string[], cwd: string, min: number): Promise<CheckResult> {
   const result: CheckResult = { min, files: 0, components: [], findings: [], skipped: [], unparsable: [] };
+  const texts = new Map<string, Text>();
+  const read = (abs: string): Text => texts.get(abs) ?? texts.set(abs, readSource(abs)).get(abs)!;
+  const extracted = new Map<string, ExtractResult>();
+  const templates = templatesNamed(files, cwd, read, extracted);
+  const readText = (abs: string) => {
+    const s = read(abs);
+    return 'text' in s ? s.text : undefined;
+  };
   // one file at a time, in order: the report's order is the files' (the analysers are CPU-bound anyway)
   for (const abs of files) {
     const file = displayPath(abs, cwd);
-    const source = readSource(abs);
+    const owner = templates.get(abs);
+    if (owner !== undefined) {
+      const component = displayPath(owner, cwd);
+      result.skipped.push({ file, reason: `the Angular template of ${component}: checked with that component`, checkedWith: component });
+      continue;
+    }
+    const source = read(abs);
+    texts.delete(abs);
     if ('skipped' in source) result.skipped.push({ file, reason: source.skipped });
-    else await checkText(file, source.text, min, result);
+    else await checkText(file, source.text, min, result, { extracted: extracted.get(abs), readSibling: siblingReader(abs, readText) });
   }
   return result;
 }
 
-async function checkText(file: string, text: string, min: number, out: CheckResult): Promise<void> {
+async function checkText(
+  file: string,
+  text: string,
+  min: number,
+  out: CheckResult,
+  opts: { extracted?: ExtractResult; readSibling?: ReadSibling },
+): Promise<void> {
   out.files++;
-  const { components, errors } = extractComponents(file, text);
+  const { components, errors } = opts.extracted ?? extractComponents(file, text);
   for (const e of errors) {
     const at = parseErrorAt(e, file);
     out.findings.push({ ruleId: PARSE_ERROR, level: 'error', message: `Does not parse: ${at.message}`, file, line: at.line, column: at.column });
   }
   if (errors.length > 0) out.unparsable.push(file);
   for (const c of components) {
-    const score = await inProcessScore(c.code, c.framework, file);
+    const score = await inProcessScore(c.code, c.framework, file, opts.readSibling);
     const line = c.range.start.line + 1;
     const column = c.range.start.character + 1;
     out.components.push({ file, name: c.name, framework: c.framework, line, column, score: score.score, passed: score.score >= min, drivenBy: describeDrivers(score, c.range.start.line) });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import angularTemplate from '@angular-eslint/eslint-plugin-template';
 import { build } from 'esbuild';
@@ -8,6 +8,7 @@ import { ANGULAR_A11Y_RULES, lintAngularComponentA11y, lintAngularTemplateA11y }
 import axeJson from '../../src/core/a11y/angular.axe.json';
 import { axeRef } from '../../src/core/a11y/axeRules';
 import type { A11yFinding } from '../../src/core/a11y/finding';
+import { siblingReader } from '../../src/core/a11y/sibling';
 import { ruleset } from '../../src/core/quality/index';
 import { ROOT } from './helpers';
 
@@ -75,15 +76,47 @@ describe('a11y-angular: lintAngularComponentA11y on real components', () => {
     assert.match(at(code, r.findings[1]!), /^<marquee>/);
   });
 
-  it('a component with only a templateUrl: no findings, error "templateUrl"; its file linted on its own', () => {
-    assert.deepEqual(lintAngularComponentA11y(fixture('url.component.ts')), { findings: [], error: 'templateUrl' });
-    const html = fixture('url.component.html');
-    const r = lintAngularTemplateA11y(html);
+  it('a templateUrl file, read beside the component: its findings on the templateUrl line, each naming its file and line', () => {
+    const dir = path.join(ROOT, 'test', 'fixtures', 'a11y', 'angular');
+    const asked: string[] = [];
+    const reader = siblingReader(path.join(dir, 'url.component.ts'), (abs) => {
+      asked.push(abs);
+      return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+    });
+    const r = lintAngularComponentA11y(fixture('url.component.ts'), reader);
+    assert.deepEqual(asked, [path.join(dir, 'url.component.html')]);
+    assert.equal(r.error, undefined);
     assert.deepEqual(summary(r.findings), [
+      ['angular-template/label-has-associated-control', 6, 'label'],
+      ['angular-template/alt-text', 6, 'object-alt'],
+    ]);
+    // at the templateUrl's value: line 6, column 16 of the .ts file
+    assert.deepEqual(r.findings.map((f) => f.column), [16, 16]);
+    assert.match(r.findings[0]!.message, /\(\.\/url\.component\.html, line 2\)$/);
+    assert.match(r.findings[1]!.message, /\(\.\/url\.component\.html, line 5\)$/);
+    // the same file linted on its own gives the same findings at its own lines
+    assert.deepEqual(summary(lintAngularTemplateA11y(fixture('url.component.html')).findings), [
       ['angular-template/label-has-associated-control', 2, 'label'],
       ['angular-template/alt-text', 5, 'object-alt'],
     ]);
-    assert.match(at(html, r.findings[1]!), /^<object data=/);
+  });
+
+  it('a templateUrl that is not read is the lint\'s error, never a clean result; a malformed one is a parseError naming it', () => {
+    assert.deepEqual(lintAngularComponentA11y(fixture('url.component.ts')), { findings: [], error: 'templateUrl not read: ./url.component.html' });
+    assert.deepEqual(lintAngularComponentA11y(fixture('url.component.ts'), () => undefined), { findings: [], error: 'templateUrl not read: ./url.component.html' });
+    const r = lintAngularComponentA11y(fixture('url.component.ts'), () => '<div>\n  <p>\n</div');
+    assert.equal(r.findings.length, 0);
+    assert.match(r.parseError ?? '', /\(\.\/url\.component\.html \d+:\d+\)$/);
+  });
+
+  it('siblingReader reads .html beside the component only: no absolute path, no other kind of file', () => {
+    const asked: string[] = [];
+    const read = siblingReader('/w/src/app/card.component.ts', (abs) => (asked.push(abs), 'x'));
+    assert.equal(read('./card.component.html'), 'x');
+    assert.equal(read('../shared/panel.html'), 'x');
+    assert.equal(read('/etc/passwd.html'), undefined);
+    assert.equal(read('./card.component.ts'), undefined);
+    assert.deepEqual(asked, ['/w/src/app/card.component.html', '/w/src/shared/panel.html']);
   });
 
   it('lintAngularTemplateA11y moves lines by lineOffset, and the first line\'s columns by columnOffset', () => {

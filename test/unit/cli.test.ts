@@ -13,7 +13,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'cli-workspace');
 const SCHEMA = path.join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-2.1.0-rtm.5.json');
 const ALL = '**/*.{tsx,ts,vue,svelte,html}';
-const BAD = ['bad/ArticleHero.svelte', 'bad/GalleryNoAlt.vue', 'bad/TeamMemberPhoto.tsx'];
+const BAD = ['bad/ArticleHero.svelte', 'bad/GalleryNoAlt.vue', 'bad/TeamMemberPhoto.tsx', 'bad/press-kit.component.ts'];
+/** An Angular templateUrl file: checked through its component, listed as such, never as plain HTML. */
+const TEMPLATE_SKIP = { file: 'bad/press-kit.component.html', reason: 'the Angular template of bad/press-kit.component.ts: checked with that component', checkedWith: 'bad/press-kit.component.ts' };
 
 interface Run {
   code: number | null;
@@ -26,9 +28,9 @@ interface JsonReport {
   min: number;
   summary: { files: number; components: number; below: number; unparsable: number; skipped: number };
   components: { file: string; name: string; framework: string; score: number; passed: boolean; drivenBy: string }[];
-  findings: { ruleId: string; file: string; line: number; level: string }[];
+  findings: { ruleId: string; file: string; line: number; level: string; message: string }[];
   unparsable: string[];
-  skipped: { file: string; reason: string }[];
+  skipped: { file: string; reason: string; checkedWith?: string }[];
 }
 
 describe('siza-gen-check (built, packed, installed)', function () {
@@ -78,8 +80,8 @@ describe('siza-gen-check (built, packed, installed)', function () {
     for (const file of BAD) assert.match(r.stdout, new RegExp(`^${file.replace('.', '\\.')}\\n(  .*\\n)*  \\d+:\\d+  error  \\w+ \\(\\w+\\) scores \\d\\.\\d/10, below 7: .+  siza/below-threshold$`, 'm'));
     assert.match(r.stdout, /^broken\/Unclosed\.tsx\n {2}3:6 {2}error {2}Does not parse: .* {2}parse-error$/m);
     assert.match(r.stdout, / {2}11:1 {2}error {2}img elements must have an alt prop.* {2}jsx-a11y\/alt-text/);
-    assert.match(r.stdout, /9 files checked; 9 components, 3 below 7; \d+ findings; 1 file that does not parse; 1 skipped/);
-    assert.equal(r.stderr, 'siza-gen-check: skipped broken/Logo.tsx: binary (contains NUL bytes)\n');
+    assert.match(r.stdout, /10 files checked; 10 components, 4 below 7; \d+ findings; 1 file that does not parse; 2 skipped/);
+    assert.equal(r.stderr, `siza-gen-check: skipped ${TEMPLATE_SKIP.file}: ${TEMPLATE_SKIP.reason}\nsiza-gen-check: skipped broken/Logo.tsx: binary (contains NUL bytes)\n`);
     assert.doesNotMatch(r.stdout + r.stderr, /ignored\/|drafts\/|IgnoredCard|DraftCard/);
   });
 
@@ -92,7 +94,9 @@ describe('siza-gen-check (built, packed, installed)', function () {
     assert.deepEqual(report.components.filter((c) => !c.passed).map((c) => c.file).sort(), BAD);
     assert.ok(report.components.filter((c) => !c.passed).every((c) => c.score < 7 && /Images must have alternative text/.test(c.drivenBy)));
     assert.deepEqual(report.unparsable, ['broken/Unclosed.tsx']);
-    assert.deepEqual(report.skipped, [{ file: 'broken/Logo.tsx', reason: 'binary (contains NUL bytes)' }]);
+    assert.deepEqual(report.skipped, [TEMPLATE_SKIP, { file: 'broken/Logo.tsx', reason: 'binary (contains NUL bytes)' }]);
+    // the templateUrl file's image without alt, on the component's templateUrl line, naming the template's line
+    assert.ok(report.findings.some((f) => f.file === 'bad/press-kit.component.ts' && f.ruleId === 'angular-template/alt-text' && f.line === 11 && /press-kit\.component\.html, line 6\)$/.test(f.message)), JSON.stringify(report.findings.filter((f) => f.file.startsWith('bad/press'))));
     assert.deepEqual([...new Set(report.components.map((c) => c.framework))].sort(), ['angular', 'html', 'react', 'svelte', 'vue']);
     assert.ok(report.components.every((c) => !/^(ignored|bad\/drafts)\//.test(c.file)), 'a .gitignored file was checked');
     // the img without alt sits on line 11 of the file (line 4 of the component, which starts on line 8)
@@ -144,7 +148,13 @@ describe('siza-gen-check (built, packed, installed)', function () {
       assert.ok(parse.length > 0 && parse.every((r) => r.level === 'error' && r.locations![0]!.physicalLocation!.artifactLocation!.uri === 'broken/Unclosed.tsx'));
       for (const r of run.results!) assert.ok(rules.some((d) => d.id === r.ruleId), `no rule for ${r.ruleId}`);
       const notes = run.invocations![0]!.toolExecutionNotifications!;
-      assert.deepEqual(notes.map((n) => n.locations![0]!.physicalLocation!.artifactLocation!.uri), ['broken/Logo.tsx']);
+      assert.deepEqual(
+        notes.map((n) => [n.locations![0]!.physicalLocation!.artifactLocation!.uri, n.level]),
+        [
+          [TEMPLATE_SKIP.file, 'note'],
+          ['broken/Logo.tsx', 'warning'],
+        ],
+      );
     });
 
     it('the schema check fails on a broken SARIF', () => {

@@ -66,7 +66,8 @@ export function formatSarif(r: CheckResult, meta: { tool: string; version: strin
     });
   }
   const notifications: Notification[] = r.skipped.map((s) => ({
-    level: 'warning',
+    // a template its component checked is information; a file nothing checked is a warning
+    level: s.checkedWith !== undefined ? 'note' : 'warning',
     message: { text: `Skipped ${s.file}: ${s.reason}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.file) } } }],
   }));

@@ -1,7 +1,7 @@
 import type { Framework } from '../frameworks';
 import coverage from './coverage.json';
 import type { AxeMap } from './axeMap';
-import { PREFIXES, type A11yLint } from './finding';
+import { PREFIXES, type A11yLint, type LintContext } from './finding';
 import { JSX_A11Y_AXE, lintJsxA11y } from './lint';
 import angularJson from './angular.axe.json';
 import { ANGULAR_AXE, lintAngularComponentA11y } from './angular';
@@ -24,7 +24,7 @@ export interface Analyser {
   map: AxeMap;
   /** Heuristic rule id → this analyser's rule ids that check the same thing. */
   covered: ReadonlyMap<string, readonly string[]>;
-  lint: (code: string) => A11yLint | Promise<A11yLint>;
+  lint: (code: string, ctx?: LintContext) => A11yLint | Promise<A11yLint>;
 }
 
 const prefixed = (prefix: string, covers: Record<string, string[]>) =>
@@ -60,7 +60,7 @@ export const ANGULAR: Analyser = {
   prefix: PREFIXES.angular,
   map: ANGULAR_AXE,
   covered: prefixed(PREFIXES.angular, angularJson.covers),
-  lint: lintAngularComponentA11y,
+  lint: (code, ctx) => lintAngularComponentA11y(code, ctx?.readSibling),
 };
 
 /** axe-core itself on a DOM (happy-dom), the rules that need no layout; asynchronous. */

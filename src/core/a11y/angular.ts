@@ -3,12 +3,12 @@ import * as templateParser from '@angular-eslint/template-parser';
 import type { ESLint, Linter as LinterTypes } from 'eslint';
 import { Linter } from 'eslint/universal';
 import ts from 'typescript';
-import { calleeName, literalText, parseScript, property } from '../extract/script';
+import { calleeName, parseScript, property } from '../extract/script';
 import { LineIndex } from '../extract/types';
 import { elementAt, loadAxeMap } from './axeMap';
 import { eslintFinding, ownMessages, verify } from './eslint';
 import angularAxeJson from './angular.axe.json';
-import { PREFIXES, type A11yFinding, type A11yLint } from './finding';
+import { PREFIXES, type A11yFinding, type A11yLint, type ReadSibling } from './finding';
 
 const PREFIX = PREFIXES.angular;
 /** Each rule's axe-core counterpart or judged impact (angular.axe.json); its rules are the ones run. */
@@ -116,10 +116,13 @@ function sourceOffsets(raw: string, cooked: string, template: boolean): number[]
   return map.length === cooked.length + 1 ? map : Array.from({ length: cooked.length + 1 }, (_, k) => Math.min(k, raw.length));
 }
 
-/** The `template` of each `@Component({…})` (also `@ng.Component`), and whether one names a templateUrl. */
-function componentTemplates(sf: ts.SourceFile): { literals: (ts.StringLiteral | ts.NoSubstitutionTemplateLiteral)[]; templateUrl: boolean } {
-  const literals: (ts.StringLiteral | ts.NoSubstitutionTemplateLiteral)[] = [];
-  let templateUrl = false;
+type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
+
+/** The inline `template` and the `templateUrl` of each `@Component({…})` (also `@ng.Component`). */
+function componentTemplates(sf: ts.SourceFile): { literals: Literal[]; urls: Literal[] } {
+  const literals: Literal[] = [];
+  const urls: Literal[] = [];
+  const isLiteral = (n: ts.Node | undefined): n is Literal => n !== undefined && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n));
   const visit = (node: ts.Node): void => {
     if (ts.isClassDeclaration(node)) {
       for (const d of ts.getDecorators(node) ?? []) {
@@ -127,22 +130,25 @@ function componentTemplates(sf: ts.SourceFile): { literals: (ts.StringLiteral | 
         const meta = ts.isCallExpression(call) && calleeName(call) === 'Component' ? call.arguments[0] : undefined;
         if (!meta || !ts.isObjectLiteralExpression(meta)) continue;
         const t = property(meta, 'template');
-        if (t && (ts.isStringLiteral(t) || ts.isNoSubstitutionTemplateLiteral(t))) literals.push(t);
-        else if (literalText(property(meta, 'templateUrl')) !== undefined) templateUrl = true;
+        const url = property(meta, 'templateUrl');
+        if (isLiteral(t)) literals.push(t);
+        else if (isLiteral(url)) urls.push(url);
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return { literals, templateUrl };
+  return { literals, urls };
 }
 
 /**
- * The accessibility rules over every inline template of an Angular component's .ts source, in that source's
- * 1-based lines and columns. A component with only a `templateUrl` gives no findings and `error: 'templateUrl'`:
- * its caller reads the file and lints it with `lintAngularTemplateA11y`.
+ * The accessibility rules over every template of an Angular component's .ts source, in that source's 1-based
+ * lines and columns. An inline template's findings sit where they are in it; a `templateUrl` file, read with
+ * `readSibling`, has its findings placed on the templateUrl's line, each naming its file and line there. A
+ * templateUrl that cannot be read (no reader, a missing file; sibling.ts reads .html only) is the lint's `error` when nothing
+ * else was linted: the score then says the analyser did not run, rather than that the template is clean.
  */
-export function lintAngularComponentA11y(code: string): A11yLint {
+export function lintAngularComponentA11y(code: string, readSibling?: ReadSibling): A11yLint {
   try {
     const sf = parseScript('component.ts', code, ts.ScriptKind.TS);
     const syntax = (sf as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics?.[0];
@@ -151,8 +157,7 @@ export function lintAngularComponentA11y(code: string): A11yLint {
       const p = lines.position(syntax.start ?? 0);
       return { findings: [], parseError: `${ts.flattenDiagnosticMessageText(syntax.messageText, ' ')} (${p.line + 1}:${p.character + 1})` };
     }
-    const { literals, templateUrl } = componentTemplates(sf);
-    if (literals.length === 0) return { findings: [], error: templateUrl ? 'templateUrl' : 'no inline Angular template' };
+    const { literals, urls } = componentTemplates(sf);
     const findings: A11yFinding[] = [];
     for (const literal of literals) {
       const start = literal.getStart(sf) + 1; // after the opening quote
@@ -170,6 +175,23 @@ export function lintAngularComponentA11y(code: string): A11yLint {
         return { findings: [], parseError: `${r.parseError.message} (${p.line}:${p.column})` };
       }
       for (const { offset, ...f } of r.findings) findings.push({ ...f, ...at(offset) });
+    }
+    const unread: string[] = [];
+    for (const url of urls) {
+      const text = readSibling?.(url.text);
+      if (text === undefined) {
+        unread.push(url.text);
+        continue;
+      }
+      const p = lines.position(url.getStart(sf));
+      const here = { line: p.line + 1, column: p.character + 1 };
+      const r = lintTemplateFindings(text);
+      if (r.error !== undefined) return { findings: [], error: r.error };
+      if (r.parseError) return { findings: [], parseError: `${r.parseError.message} (${url.text} ${r.parseError.line}:${r.parseError.column})` };
+      findings.push(...r.findings.map(({ offset: _offset, ...f }) => ({ ...f, message: `${f.message} (${url.text}, line ${f.line})`, ...here })));
+    }
+    if (literals.length === 0 && unread.length === urls.length) {
+      return { findings: [], error: urls.length > 0 ? `templateUrl not read: ${unread.join(', ')}` : 'no inline Angular template' };
     }
     return { findings };
   } catch (e) {

@@ -13,6 +13,17 @@ export function isAnalyserRule(rule: string): boolean {
   return Object.values(PREFIXES).some((p) => rule.startsWith(p));
 }
 
+/**
+ * Reads a file a component names beside itself (an Angular `templateUrl`), by the path as written there;
+ * undefined when it cannot be read. src/core does no I/O: the worker and the CLI pass one in.
+ */
+export type ReadSibling = (relativePath: string) => string | undefined;
+
+/** What an analyser may be given besides the code. */
+export interface LintContext {
+  readSibling?: ReadSibling;
+}
+
 /** axe-core's impact levels, lowest first. */
 export const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
 export type Impact = (typeof IMPACTS)[number];

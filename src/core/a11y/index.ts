@@ -5,7 +5,16 @@ import { ruleHitCounts, ruleset, scoreHeuristic } from '../quality/index';
 import { analyserFor, JSX, type Analyser } from './analysers';
 
 export { jsxDialect } from './analysers';
-import type { A11yFinding, A11yLint } from './finding';
+import type { A11yFinding, A11yLint, ReadSibling } from './finding';
+
+export type { ReadSibling } from './finding';
+export { siblingReader } from './sibling';
+
+/** Where the scored code lives, and how to read what it names beside itself (an Angular templateUrl). */
+export interface ScoredFile {
+  file?: string;
+  readSibling?: ReadSibling;
+}
 import { A11Y_FACTOR, mergeA11y } from './merge';
 
 export { JSX_A11Y, lintJsxA11y, type A11yFinding, type A11yLint } from './lint';
@@ -36,19 +45,19 @@ function merged(a: Analyser, lint: A11yLint, score: ScoreResponse, code: string)
  * and the in-process tier's responses merge to the same result). Synchronous: an analyser that is not
  * (axe-core, for HTML) is left to `analyse`.
  */
-export function analyseA11y(score: ScoreResponse, code: string, opts: { file?: string } = {}): A11yAnalysis {
+export function analyseA11y(score: ScoreResponse, code: string, opts: ScoredFile = {}): A11yAnalysis {
   const chosen = analyserFor(score.framework, opts.file);
   if (!chosen) return { score, ran: false, findings: [], skipped: `no analyser for ${score.framework} code` };
-  const lint = chosen.lint(code);
+  const lint = chosen.lint(code, { readSibling: opts.readSibling });
   if (lint instanceof Promise) return { score, ran: false, findings: [], skipped: `${chosen.analyser.label} runs asynchronously` };
   return merged(chosen.analyser, lint, score, code);
 }
 
 /** analyseA11y for every framework, the asynchronous analysers included. */
-export async function analyse(score: ScoreResponse, code: string, opts: { file?: string } = {}): Promise<A11yAnalysis> {
+export async function analyse(score: ScoreResponse, code: string, opts: ScoredFile = {}): Promise<A11yAnalysis> {
   const chosen = analyserFor(score.framework, opts.file);
   if (!chosen) return analyseA11y(score, code, opts);
-  return merged(chosen.analyser, await chosen.lint(code), score, code);
+  return merged(chosen.analyser, await chosen.lint(code, { readSibling: opts.readSibling }), score, code);
 }
 
 /**
@@ -56,7 +65,7 @@ export async function analyse(score: ScoreResponse, code: string, opts: { file?:
  * calibrated: the gravest accessibility or security finding caps it and is named as its driver
  * (core/quality/calibrate.ts). The same code gets the same number whichever tier scored it.
  */
-export async function scoreAsShown(score: ScoreResponse, code: string, opts: { file?: string } = {}): Promise<A11yAnalysis & { score: CalibratedScore }> {
+export async function scoreAsShown(score: ScoreResponse, code: string, opts: ScoredFile = {}): Promise<A11yAnalysis & { score: CalibratedScore }> {
   const a = await analyse(score, code, opts);
   return { ...a, score: calibrate(a.score) };
 }
@@ -65,6 +74,6 @@ export async function scoreAsShown(score: ScoreResponse, code: string, opts: { f
  * The score a person sees when no sidecar answers: the heuristic scorer's, through scoreAsShown.
  * The analysis worker's per-component quality, the calibration bench and the CLI all call this one.
  */
-export async function inProcessScore(code: string, framework: Framework, file?: string): Promise<CalibratedScore> {
-  return (await scoreAsShown(scoreHeuristic({ code, framework }), code, { file })).score;
+export async function inProcessScore(code: string, framework: Framework, file?: string, readSibling?: ReadSibling): Promise<CalibratedScore> {
+  return (await scoreAsShown(scoreHeuristic({ code, framework }), code, { file, readSibling })).score;
 }
