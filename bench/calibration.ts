@@ -1,8 +1,9 @@
-// npx tsx bench/calibration.ts [--section "## Calibration (before)"] [--no-write]: scores every calibration pair
-// (test/fixtures/calibration) and the library's components with inProcessScore, prints the summary and writes
+// npx tsx bench/calibration.ts [--section "## Calibration (before)"] [--dir test/fixtures/calibration-holdout] [--no-write]:
+// scores every calibration pair (test/fixtures/calibration, or the set in --dir) and the library's components with inProcessScore, prints the summary and writes
 // the section into bench/RESULTS.md. Deterministic (no timing), so the numbers only move when the scorer does.
 import { execFileSync } from 'node:child_process';
 import { cpus, release } from 'node:os';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FRAMEWORKS } from '../src/core/frameworks';
 import { calibrate, DEFECT_KINDS, IMPACTS, summarise, type Calibration, type Summary } from './calibrationSet';
@@ -26,7 +27,7 @@ function row(label: string, s: Summary): string {
 }
 
 /** The RESULTS.md section (also what is printed). */
-export function renderSection(heading: string, c: Calibration, when: Date = new Date()): string {
+export function renderSection(heading: string, c: Calibration, when: Date = new Date(), setDir = 'test/fixtures/calibration'): string {
   const lib = c.librarySummary;
   const lowest = [...c.library].sort((a, b) => a.score - b.score).slice(0, 5);
   return [
@@ -36,7 +37,7 @@ export function renderSection(heading: string, c: Calibration, when: Date = new 
     `- machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}, shared with other work), Linux ${release()}, Node ${process.version}`,
     '- command: `npx tsx bench/calibration.ts`; the score is `inProcessScore(code, framework, file)` (heuristics + the analysers merged by `src/core/a11y`), the file name picking the dialect',
     `- scorer: ${scorerVersion()}`,
-    `- set: \`test/fixtures/calibration/pairs.json\`, ${c.overall.pairs} (good, flawed) pairs, one defect per flawed file; "ranked right" is good > flawed, strictly`,
+    `- set: \`${setDir}/pairs.json\`, ${c.overall.pairs} (good, flawed) pairs, one defect per flawed file; "ranked right" is good > flawed, strictly`,
     '',
     '| subset | pairs | ranked right | good median | flawed median | flawed max | flawed ≥ 8.5 |',
     '|---|---:|---:|---:|---:|---:|---:|',
@@ -61,9 +62,11 @@ export function renderSection(heading: string, c: Calibration, when: Date = new 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { section: { type: 'string', default: '## Calibration (before)' }, 'no-write': { type: 'boolean', default: false } } });
-  const c = await calibrate();
-  const section = renderSection(values.section, c);
+  const { values } = parseArgs({
+    options: { section: { type: 'string', default: '## Calibration (before)' }, dir: { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+  });
+  const c = await calibrate(values.dir === undefined ? undefined : path.resolve(values.dir));
+  const section = renderSection(values.section, c, new Date(), values.dir === undefined ? undefined : path.relative(path.join(__dirname, '..'), path.resolve(values.dir)));
   console.log(section);
   if (!values['no-write']) replaceSection(values.section, section);
 }

@@ -3,10 +3,10 @@ import { calibrate, type Calibration } from '../../bench/calibrationSet';
 
 /**
  * The scores on the public calibration set (test/fixtures/calibration), as a person sees them without a
- * sidecar (the same numbers with one: test/unit/calibrate.test.ts). Issue 13's targets are ≥ 95 % of pairs
- * ranked right, flawed median ≤ 6.5 and none ≥ 8.5, good median ≥ 9. The medians are reached; the
- * others are floors at what the scorer reaches today (bench/RESULTS.md "Calibration (after)"), so a change that
- * makes the scores less true fails here; raise them as the scorer improves, never lower them.
+ * sidecar (the same numbers with one: test/unit/calibrate.test.ts). Issue 13's targets, asserted as they are:
+ * ≥ 95 % of pairs ranked right, flawed median ≤ 6.5 and none ≥ 8.5, good median ≥ 9 (bench/RESULTS.md
+ * "Calibration (after)" has today's numbers). The set is the project's own and fixed; the scorer is also
+ * measured on a held-out set written without its rules in view (bench/calibration.ts --set holdout).
  */
 describe('calibration set: the scores keep to the scale', function () {
   this.timeout(180_000);
@@ -15,8 +15,8 @@ describe('calibration set: the scores keep to the scale', function () {
     c = await calibrate();
   });
 
-  it('ranks the good version above the flawed one in at least 88 % of the pairs (target 95 %)', () => {
-    assert.ok(c.overall.rankedRight >= 88, `${c.overall.rankedRight.toFixed(1)} %`);
+  it('ranks the good version above the flawed one in at least 95 % of the pairs', () => {
+    assert.ok(c.overall.rankedRight >= 95, `${c.overall.rankedRight.toFixed(1)} %: ${JSON.stringify(c.scored.filter((p) => p.goodScore <= p.flawedScore).map((p) => p.id))}`);
   });
 
   it('keeps the flawed median at or below 6.5 and the good median at 9 or more (both targets)', () => {
@@ -24,8 +24,8 @@ describe('calibration set: the scores keep to the scale', function () {
     assert.ok(c.overall.goodMedian >= 9, String(c.overall.goodMedian));
   });
 
-  it('lets at most 8 of 69 flawed components score 8.5 or more (target none)', () => {
-    assert.ok(c.overall.flawedAtLeast85 <= 8, String(c.overall.flawedAtLeast85));
+  it('lets no flawed component score 8.5 or more', () => {
+    assert.equal(c.overall.flawedAtLeast85, 0, JSON.stringify(c.worstFlawed.slice(0, 3).map((p) => [p.id, p.flawedScore])));
   });
 
   it("scores every one of the library's own components (known-good, in all five frameworks) 8.5 or more", () => {
