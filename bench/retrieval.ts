@@ -1,0 +1,258 @@
+// npx tsx bench/retrieval.ts [--corpus NAME]: the public retrieval benchmark (bench/retrieval/README.md). For each
+// corpus in bench/retrieval/corpora/ with a bench/retrieval/<name>.queries.json, the components found by the project's
+// own extractor are ranked for each description, by the in-process embedder, the real sidecar's embeddings (both
+// cosine over componentText, a file ranked by its best component) and a lexical BM25+ baseline (minisearch) over the
+// same text; recall@5 and MRR@10 over distinct files. Needs models/ (npm run build:model) and the dev venv. Writes
+// the "## Retrieval (before)" section of bench/RESULTS.md.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { availableParallelism, cpus, release } from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import MiniSearch from 'minisearch';
+import { extractComponents, isComponentFile } from '../src/core/extract/index';
+import { WorkerEmbedder } from '../src/inference/inprocess/workerEmbedder';
+import { componentText } from '../src/workspaceIndex/indexer';
+import { embedWorkerScript, MODELS_DIR, requireModel } from '../test/unit/embedWorker';
+import { startSidecar, tempDir } from '../test/unit/helpers';
+import { replaceSection } from './resultsMd';
+
+const HERE = path.join(__dirname, 'retrieval');
+const CORPORA = path.join(HERE, 'corpora');
+const HEADING = '## Retrieval (before)';
+const BATCH = 64;
+
+interface Query {
+  query: string;
+  expected: string[];
+}
+interface Item {
+  file: string; // relative to the corpus
+  name: string;
+  text: string;
+}
+interface Corpus {
+  name: string;
+  files: string[];
+  items: Item[];
+  queries: Query[];
+  /** expected files in which the extractor found no component: no method can rank them */
+  unreachable: string[];
+}
+/** For one query: the distinct files, best first. */
+type Ranking = string[];
+type Method = { name: string; rank(c: Corpus): Promise<Ranking[]> };
+
+function walk(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      return e.isDirectory() ? walk(dir, r) : isComponentFile(r) ? [r] : [];
+    });
+}
+
+function loadCorpus(name: string): Corpus {
+  const dir = path.join(CORPORA, name);
+  const files = walk(dir);
+  const items: Item[] = [];
+  for (const file of files) {
+    const { components } = extractComponents(file, readFileSync(path.join(dir, file), 'utf8'));
+    for (const c of components) items.push({ file, name: c.name, text: componentText(c) });
+  }
+  const queries = JSON.parse(readFileSync(path.join(HERE, `${name}.queries.json`), 'utf8')) as Query[];
+  const fileSet = new Set(files);
+  const withComponents = new Set(items.map((i) => i.file));
+  const unreachable = new Set<string>();
+  for (const q of queries) {
+    if (!q.query.trim() || q.expected.length === 0) throw new Error(`${name}: a query without text or expected files: ${JSON.stringify(q)}`);
+    for (const e of q.expected) {
+      if (!fileSet.has(e)) throw new Error(`${name}: expected file not in the corpus: ${e} (query "${q.query}")`);
+      if (!withComponents.has(e)) unreachable.add(e);
+    }
+  }
+  return { name, files, items, queries, unreachable: [...unreachable].sort() };
+}
+
+/** Component scores → distinct files by their best component, best first. */
+function filesByBest(items: Item[], scores: ArrayLike<number>): Ranking {
+  const order = Array.from({ length: items.length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const i of order) {
+    const f = items[i]!.file;
+    if (!seen.has(f)) {
+      seen.add(f);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function unit(v: Float32Array): Float32Array {
+  let n = 0;
+  for (const x of v) n += x * x;
+  n = Math.sqrt(n) || 1;
+  return v.map((x) => x / n);
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+function denseMethod(name: string, embed: (texts: string[]) => Promise<Float32Array[]>): Method {
+  return {
+    name,
+    async rank(c) {
+      const all: Float32Array[] = [];
+      const texts = [...c.items.map((i) => i.text), ...c.queries.map((q) => q.query)];
+      for (let i = 0; i < texts.length; i += BATCH) all.push(...(await embed(texts.slice(i, i + BATCH))));
+      const vecs = all.map(unit);
+      const docs = vecs.slice(0, c.items.length);
+      return vecs.slice(c.items.length).map((q) => filesByBest(c.items, docs.map((d) => dot(q, d))));
+    },
+  };
+}
+
+const lexical: Method = {
+  name: 'lexical BM25+ (minisearch, defaults)',
+  async rank(c) {
+    const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+    ms.addAll(c.items.map((it, id) => ({ id, text: it.text })));
+    return c.queries.map((q) => {
+      const scores = new Float64Array(c.items.length).fill(-Infinity);
+      for (const r of ms.search(q.query)) scores[r.id as number] = r.score;
+      // files no term matched are not ranked at all
+      return filesByBest(c.items, scores).filter((f) => c.items.some((it, i) => it.file === f && scores[i]! > -Infinity));
+    });
+  },
+};
+
+interface Scored {
+  recall5: number;
+  mrr10: number;
+  rr: number[]; // per query, reciprocal rank within the top 10 (0 if absent)
+  rankings: Ranking[];
+}
+
+function score(c: Corpus, rankings: Ranking[]): Scored {
+  const rr = c.queries.map((q, i) => {
+    const r = rankings[i]!.slice(0, 10).findIndex((f) => q.expected.includes(f));
+    return r < 0 ? 0 : 1 / (r + 1);
+  });
+  const hit5 = c.queries.map((q, i) => rankings[i]!.slice(0, 5).some((f) => q.expected.includes(f)));
+  return {
+    recall5: hit5.filter(Boolean).length / c.queries.length,
+    mrr10: rr.reduce((a, b) => a + b, 0) / c.queries.length,
+    rr,
+    rankings,
+  };
+}
+
+function rankOf(q: Query, r: Ranking): string {
+  const i = r.findIndex((f) => q.expected.includes(f));
+  return i < 0 ? 'unranked' : String(i + 1);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { corpus: { type: 'string' } } });
+  const names = readdirSync(CORPORA, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(HERE, `${e.name}.queries.json`)))
+    .map((e) => e.name)
+    .filter((n) => !values.corpus || n === values.corpus)
+    .sort();
+  if (!names.length) throw new Error('no corpus with a queries file');
+  const corpora = names.map(loadCorpus);
+
+  requireModel();
+  const embedder = new WorkerEmbedder({ modelsDir: MODELS_DIR, cacheDir: tempDir('bench-retrieval'), workerScript: await embedWorkerScript(), maxBatch: BATCH });
+  const sidecar = await startSidecar();
+  let precision = '';
+  sidecar.proc.stderr?.on('data', (d: Buffer) => {
+    const m = /\(384-d, (\w+), torch threads (\d+)\)/.exec(d.toString());
+    if (m) precision = `${m[1]}, ${m[2]} torch thread(s)`;
+  });
+  const methods: Method[] = [
+    denseMethod('dense, in-process (WorkerEmbedder)', (t) => embedder.embed(t)),
+    denseMethod('dense, sidecar (POST /embed/batch)', async (t) => (await sidecar.client.embedBatch(t)).vectors),
+    lexical,
+  ];
+
+  const results = new Map<string, Map<string, Scored>>();
+  try {
+    for (const c of corpora) {
+      const m = new Map<string, Scored>();
+      for (const method of methods) {
+        const t0 = performance.now();
+        m.set(method.name, score(c, await method.rank(c)));
+        console.log(`${c.name}: ${method.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      }
+      results.set(c.name, m);
+    }
+  } finally {
+    await embedder.dispose();
+    sidecar.proc.kill('SIGTERM');
+  }
+
+  const table = [
+    '| corpus | method | files | components | queries | recall@5 | MRR@10 |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...corpora.flatMap((c) =>
+      methods.map((m) => {
+        const s = results.get(c.name)!.get(m.name)!;
+        return `| ${c.name} | ${m.name} | ${c.files.length} | ${c.items.length} | ${c.queries.length} | ${s.recall5.toFixed(3)} | ${s.mrr10.toFixed(3)} |`;
+      })),
+  ];
+  const [inproc, side, lex] = methods.map((m) => m.name) as [string, string, string];
+  const worst = corpora.flatMap((c) => {
+    const r = results.get(c.name)!;
+    const a = r.get(inproc)!;
+    const b = r.get(side)!;
+    const l = r.get(lex)!;
+    // worst for the dense tiers together: the lowest mean reciprocal rank, then the lowest in-process one
+    const order = c.queries.map((_, i) => i).sort((x, y) => a.rr[x]! + b.rr[x]! - (a.rr[y]! + b.rr[y]!) || a.rr[x]! - a.rr[y]!).slice(0, 5);
+    return [
+      '',
+      `Worst-missed queries, ${c.name} (rank of the first expected file, in-process / sidecar / lexical; first-ranked file in-process):`,
+      '',
+      '| query | expected | rank | ranked first (in-process) |',
+      '|---|---|---|---|',
+      ...order.map((i) => {
+        const q = c.queries[i]!;
+        return `| ${q.query} | ${q.expected.map((e) => `\`${path.basename(e)}\``).join(', ')} | ${rankOf(q, a.rankings[i]!)} / ${rankOf(q, b.rankings[i]!)} / ${rankOf(q, l.rankings[i]!)} | \`${path.basename(a.rankings[i]![0] ?? '-')}\` |`;
+      }),
+    ];
+  });
+  const unreachable = corpora.filter((c) => c.unreachable.length).map((c) => `- ${c.name}: expected files in which the extractor found no component (no method can rank them): ${c.unreachable.map((u) => `\`${u}\``).join(', ')}`);
+  const noComponent = corpora.map((c) => {
+    const found = new Set(c.items.map((i) => i.file));
+    const missed = c.files.filter((f) => !found.has(f));
+    return `- ${c.name}: ${missed.length} of ${c.files.length} files with no extracted component${missed.length ? `: ${missed.map((f) => `\`${f}\``).join(', ')}` : ''}`;
+  });
+  const section = [
+    HEADING,
+    '',
+    `- date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}; shared with other work), Linux ${release()}, Node ${process.version}`,
+    `- command: \`npx tsx bench/retrieval.ts\`; corpora and queries in \`bench/retrieval/\` (README.md there): real npm packages, descriptions of what a component does, never its name`,
+    '- text ranked: `componentText(c)` (name, framework, then the code, 4,000 characters) of every component `extractComponents` finds; the query as typed',
+    `- dense: cosine similarity of the query's and each component's embedding (all-MiniLM-L6-v2); in-process: \`WorkerEmbedder\`, fp32 ONNX from \`npm run build:model\`; sidecar: the real \`python -m siza_ml\`${precision ? ` (${precision})` : ''}`,
+    '- lexical: minisearch 7.2.0 (BM25+) with its default tokenizer, OR of the query terms, no prefix or fuzzy match',
+    '- a file ranks by its best component; recall@5: share of queries with an expected file among the first 5 distinct files; MRR@10: mean reciprocal rank of the first expected file within the first 10 (0 if absent)',
+    '',
+    ...table,
+    ...worst,
+    '',
+    ...noComponent,
+    ...unreachable,
+    '',
+  ].join('\n');
+  console.log(`\n${section}`);
+  replaceSection(HEADING, section);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
