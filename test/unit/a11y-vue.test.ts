@@ -30,6 +30,19 @@ const rows = (code: string): Row[] =>
   lintVueA11y(code).findings.map((f) => [f.ruleId, f.line, f.column, f.axe?.id ?? f.impact]);
 
 describe('a11y-vue: lintVueA11y finds real defects in Vue SFCs', () => {
+  it('a container with keyboard handlers only is delegation, as in React; a click handler on a span keeps its findings', () => {
+    const code = [
+      '<template>',
+      '  <div class="switcher" @keydown.esc="open = false">',
+      '    <button type="button" @click="open = !open">Workspaces</button>',
+      '    <span class="opt" @click="choose()">Acme</span>',
+      '  </div>',
+      '</template>',
+    ].join('\n');
+    const r = lintVueA11y(code);
+    assert.ok(r.findings.length > 0 && r.findings.every((f) => f.line === 4), JSON.stringify(r.findings.map((f) => [f.ruleId, f.line])));
+  });
+
   it('event-card (<script setup lang="ts">): each defect at its element, with its axe-core rule', () => {
     const code = fixture('event-card.flawed.vue');
     const r = lintVueA11y(code);

@@ -76,6 +76,21 @@ describe('a11y: lintJsxA11y finds real problems', () => {
     assert.ok(r.findings.some((f) => /Did you mean to use aria-label\?/.test(f.message)), JSON.stringify(r.findings));
   });
 
+  it('a container with keyboard handlers only (Escape to close) is delegation, not a finding; a click handler keeps it', () => {
+    const code = [
+      'export function Menu({ close, pick }: { close: () => void; pick: () => void }) {',
+      '  return (',
+      "    <div className=\"menu\" onKeyDown={(e) => e.key === 'Escape' && close()}>",
+      '      <button type="button" onClick={pick}>Pick</button>',
+      "      <div className=\"row\" onKeyDown={(e) => e.key === 'Enter' && pick()} onClick={pick}>Row</div>",
+      '    </div>',
+      '  );',
+      '}',
+    ].join('\n');
+    const r = lintJsxA11y(code, { tsx: true });
+    assert.deepEqual(r.findings.map((f) => [f.ruleId, f.line]), [['jsx-a11y/no-static-element-interactions', 5]]);
+  });
+
   it('a clean component has no findings', () => {
     const clean = lines(
       'import { useState } from "react";',

@@ -3,7 +3,7 @@ import type { Linter as LinterTypes } from 'eslint';
 import { Linter } from 'eslint/universal';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { loadAxeMap } from './axeMap';
-import { eslintFinding, fatalOf, ownMessages, verify } from './eslint';
+import { eslintFinding, fatalOf, keyboardDelegation, ownMessages, startTagAt, verify } from './eslint';
 import { PREFIXES, type A11yLint } from './finding';
 import axeJson from './jsx-a11y.axe.json';
 
@@ -64,5 +64,9 @@ export function lintJsxA11y(code: string, opts: { tsx: boolean }): A11yLint {
   if ('error' in run) return { findings: [], error: run.error };
   const parseError = fatalOf(run.messages);
   if (parseError) return { findings: [], parseError };
-  return { findings: ownMessages(run.messages, PREFIX).map((m) => eslintFinding(m, helpUrl(m.ruleId), JSX_A11Y_AXE.lookup(m.ruleId.slice(PREFIX.length)))) };
+  const lines = code.split(/\r\n|\r|\n/);
+  const findings = ownMessages(run.messages, PREFIX)
+    .filter((m) => !keyboardDelegation(m.ruleId.slice(PREFIX.length), startTagAt(lines, m)))
+    .map((m) => eslintFinding(m, helpUrl(m.ruleId), JSX_A11Y_AXE.lookup(m.ruleId.slice(PREFIX.length))));
+  return { findings };
 }

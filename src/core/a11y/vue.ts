@@ -26,7 +26,7 @@ import roleHasRequiredAriaProps from 'eslint-plugin-vuejs-accessibility/dist/rul
 import tabindexNoPositive from 'eslint-plugin-vuejs-accessibility/dist/rules/tabindex-no-positive';
 import * as vueParser from 'vue-eslint-parser';
 import { elementAt, loadAxeMap } from './axeMap';
-import { eslintFinding, fatalOf, ownMessages, verify } from './eslint';
+import { eslintFinding, fatalOf, keyboardDelegation, ownMessages, startTagAt, verify } from './eslint';
 import { PREFIXES, type A11yLint } from './finding';
 import axeJson from './vue.axe.json';
 
@@ -132,16 +132,11 @@ function enterLeaveOnly(rule: string, tag: string): boolean {
   return rule === 'mouse-events-have-key-events' && !/(?:@|v-on:)mouse(?:over|out)\b/.test(tag);
 }
 
-/** The start tag a message points at (up to its first `>`), from its 1-based line and column. */
-function startTagAt(lines: readonly string[], m: LinterTypes.LintMessage): string {
-  return lines.slice(m.line - 1, m.line + 20).join('\n').slice(m.column - 1).split('>')[0] ?? '';
-}
-
 function departs(m: LinterTypes.LintMessage & { ruleId: string }, lines: readonly string[]): boolean {
   const rule = m.ruleId.slice(PREFIX.length);
   const tag = startTagAt(lines, m);
   const element = NOT_FINDINGS[rule];
-  return (element !== undefined && elementAt(tag, 0) === element) || enterLeaveOnly(rule, tag);
+  return (element !== undefined && elementAt(tag, 0) === element) || enterLeaveOnly(rule, tag) || keyboardDelegation(rule, tag);
 }
 
 /** A template in another language (pug): vue-eslint-parser leaves it out, so nothing was checked. */
