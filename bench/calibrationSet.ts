@@ -113,7 +113,7 @@ export async function scoreFile(code: string, framework: Framework, file: string
   return (await inProcessScore(code, framework, file)).score;
 }
 
-export async function calibrate(dir: string = CALIBRATION_DIR): Promise<Calibration> {
+export async function calibrate(dir: string = CALIBRATION_DIR, opts: { library?: boolean } = {}): Promise<Calibration> {
   const scored: ScoredPair[] = [];
   for (const p of loadPairs(dir)) {
     const goodScore = await scoreFile(readPairFile(p.good, dir), p.framework, p.good);
@@ -122,7 +122,7 @@ export async function calibrate(dir: string = CALIBRATION_DIR): Promise<Calibrat
   const byFramework = Object.fromEntries(FRAMEWORKS.map((fw) => [fw, summarise(scored.filter((p) => p.framework === fw))])) as Record<Framework, Summary>;
   const worstFlawed = [...scored].sort((a, b) => b.flawedScore - a.flawedScore || a.id.localeCompare(b.id)).slice(0, 10);
   const library: LibraryScore[] = [];
-  for (const c of LIBRARY) {
+  for (const c of opts.library === false ? [] : LIBRARY) {
     for (const fw of FRAMEWORKS) {
       const r = render(c, fw);
       library.push({ name: c.name, framework: fw, score: await scoreFile(r.code, fw, r.fileName) });

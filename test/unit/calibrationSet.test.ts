@@ -121,3 +121,24 @@ describe('calibration set', () => {
     });
   }
 });
+
+describe('calibration, held-out sets: complete and parseable', () => {
+  for (const name of ['calibration-holdout', 'calibration-holdout-b']) {
+    const dir = path.join(path.dirname(CALIBRATION_DIR), name);
+    it(`${name}: 30 pairs of real files, known kinds and impacts, each file one parseable component`, () => {
+      const held = loadPairs(dir);
+      assert.equal(held.length, 30);
+      assert.equal(new Set(held.map((p) => p.id)).size, 30);
+      for (const p of held) {
+        assert.ok((DEFECT_KINDS as readonly string[]).includes(p.kind) && (IMPACTS as readonly string[]).includes(p.impact), p.id);
+        for (const rel of [p.good, p.flawed]) {
+          assert.ok(rel.endsWith(EXTENSION[p.framework]) || (p.framework === 'react' && rel.endsWith('.jsx')), rel);
+          const r = extractComponents(rel, readPairFile(rel, dir));
+          assert.deepEqual(r.errors, [], rel);
+          assert.ok(r.components.length >= 1 || p.framework === 'html', rel);
+        }
+        assert.notEqual(readPairFile(p.good, dir), readPairFile(p.flawed, dir), p.id);
+      }
+    });
+  }
+});
