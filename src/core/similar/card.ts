@@ -88,7 +88,7 @@ function interfaceOf(code: string, framework: Framework): { props: string[]; eve
   } else if (framework === 'vue') {
     const d = /defineProps\s*(?:<\s*\{([^}]*)\}\s*>\s*\(|\(\s*\{([^}]*)\})/.exec(code) ?? /\bprops\s*:\s*\{([^}]*)\}/.exec(code);
     if (d) props.push(...names((d[1] ?? d[2] ?? '').replace(/:[^,;\n]*/g, '')));
-    const arr = /\bprops\s*:\s*\[([^\]]*)\]/.exec(code);
+    const arr = /(?:\bprops\s*:|defineProps\s*\()\s*\[([^\]]*)\]/.exec(code);
     if (arr) props.push(...[...arr[1]!.matchAll(/['"]([\w-]+)['"]/g)].map((m) => m[1]!));
     for (const m of code.matchAll(/defineEmits\s*(?:<[^>]*>)?\(\s*\[([^\]]*)\]|\$?emit\(\s*['"]([\w:-]+)['"]/g)) {
       events.push(...(m[1] ? [...m[1].matchAll(/['"]([\w:-]+)['"]/g)].map((e) => e[1]!) : [m[2]!]));
@@ -144,4 +144,14 @@ export function componentCard(c: CardInput): string {
     excerptOf(markup, c.framework).replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim(),
   ];
   return lines.join('\n').slice(0, CARD_CHARS);
+}
+
+/** What a result shows of a component: the markup it renders (the JSX it returns, its template), trimmed. */
+export function componentPreview(c: Pick<CardInput, 'framework' | 'code'>): string {
+  const excerpt = excerptOf(markupOf(c.code, c.framework), c.framework)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  if (excerpt.length === 0) return c.code;
+  const indent = Math.min(...excerpt.map((l) => /^\s*/.exec(l)![0].length));
+  return excerpt.map((l) => l.slice(indent)).join('\n');
 }
