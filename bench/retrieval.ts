@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   const sidecar = await startSidecar();
   let precision = '';
   sidecar.proc.stderr?.on('data', (d: Buffer) => {
-    const m = /\(384-d, (\w+), torch threads (\d+)\)/.exec(d.toString());
+    const m = /384-d, (\w+), torch threads (\d+)\)/.exec(d.toString());
     if (m) precision = `${m[1]}, ${m[2]} torch thread(s)`;
   });
   const methods: Method[] = [
