@@ -3,7 +3,7 @@
 // own extractor are ranked for each description, by the in-process embedder, the real sidecar's embeddings (both
 // cosine over componentText, a file ranked by its best component) and a lexical BM25+ baseline (minisearch) over the
 // same text; recall@5 and MRR@10 over distinct files. Needs models/ (npm run build:model) and the dev venv. Writes
-// the "## Retrieval (before)" section of bench/RESULTS.md.
+// the "## Retrieval" section of bench/RESULTS.md.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { availableParallelism, cpus, release } from 'node:os';
 import * as path from 'node:path';
@@ -11,14 +11,20 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { extractComponents, isComponentFile } from '../src/core/extract/index';
 import { WorkerEmbedder } from '../src/inference/inprocess/workerEmbedder';
-import { componentText } from '../src/workspaceIndex/indexer';
+import { componentCard } from '../src/core/similar/card';
+import type { Component } from '../src/core/extract/types';
 import { embedWorkerScript, MODELS_DIR, requireModel } from '../test/unit/embedWorker';
 import { startSidecar, tempDir } from '../test/unit/helpers';
 import { replaceSection } from './resultsMd';
 
 const HERE = path.join(__dirname, 'retrieval');
 const CORPORA = path.join(HERE, 'corpora');
-const HEADING = '## Retrieval (before)';
+const HEADING = '## Retrieval';
+
+/** What the index embedded before component cards (kept here to measure against). */
+function codeText(c: Pick<Component, 'name' | 'framework' | 'code'>): string {
+  return `${c.name} (${c.framework} component)\n${c.code}`.slice(0, 4_000);
+}
 const BATCH = 64;
 
 interface Query {
@@ -28,8 +34,12 @@ interface Query {
 interface Item {
   file: string; // relative to the corpus
   name: string;
-  text: string;
+  /** componentText before cards: the name, the framework, then the code */
+  code: string;
+  /** the component card (src/core/similar/card.ts), with the file's path in the corpus */
+  card: string;
 }
+type TextKind = 'code' | 'card';
 interface Corpus {
   name: string;
   files: string[];
@@ -56,8 +66,9 @@ function loadCorpus(name: string): Corpus {
   const files = walk(dir);
   const items: Item[] = [];
   for (const file of files) {
-    const { components } = extractComponents(file, readFileSync(path.join(dir, file), 'utf8'));
-    for (const c of components) items.push({ file, name: c.name, text: componentText(c) });
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const { components } = extractComponents(file, text);
+    for (const c of components) items.push({ file, name: c.name, code: codeText(c), card: componentCard({ ...c, path: file, fileText: text }) });
   }
   const queries = JSON.parse(readFileSync(path.join(HERE, `${name}.queries.json`), 'utf8')) as Query[];
   const fileSet = new Set(files);
@@ -101,12 +112,12 @@ function dot(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
-function denseMethod(name: string, embed: (texts: string[]) => Promise<Float32Array[]>): Method {
+function denseMethod(name: string, kind: TextKind, embed: (texts: string[]) => Promise<Float32Array[]>): Method {
   return {
-    name,
+    name: `${name} over ${kind}`,
     async rank(c) {
       const all: Float32Array[] = [];
-      const texts = [...c.items.map((i) => i.text), ...c.queries.map((q) => q.query)];
+      const texts = [...c.items.map((i) => i[kind]), ...c.queries.map((q) => q.query)];
       for (let i = 0; i < texts.length; i += BATCH) all.push(...(await embed(texts.slice(i, i + BATCH))));
       const vecs = all.map(unit);
       const docs = vecs.slice(0, c.items.length);
@@ -115,11 +126,11 @@ function denseMethod(name: string, embed: (texts: string[]) => Promise<Float32Ar
   };
 }
 
-const lexical: Method = {
-  name: 'lexical BM25+ (minisearch, defaults)',
+const lexical = (kind: TextKind): Method => ({
+  name: `lexical BM25+ (minisearch, defaults) over ${kind}`,
   rank(c) {
     const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-    ms.addAll(c.items.map((it, id) => ({ id, text: it.text })));
+    ms.addAll(c.items.map((it, id) => ({ id, text: it[kind] })));
     return Promise.resolve(c.queries.map((q) => {
       const scores = new Float64Array(c.items.length).fill(-Infinity);
       for (const r of ms.search(q.query)) scores[r.id as number] = r.score;
@@ -127,7 +138,7 @@ const lexical: Method = {
       return filesByBest(c.items, scores).filter((f) => c.items.some((it, i) => it.file === f && scores[i]! > -Infinity));
     }));
   },
-};
+});
 
 interface Scored {
   recall5: number;
@@ -156,7 +167,7 @@ function rankOf(q: Query, r: Ranking): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' } } });
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, quick: { type: 'boolean', default: false } } });
   const names = readdirSync(CORPORA, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(path.join(HERE, `${e.name}.queries.json`)))
     .map((e) => e.name)
@@ -173,11 +184,23 @@ async function main(): Promise<void> {
     const m = /384-d, (\w+), torch threads (\d+)\)/.exec(d.toString());
     if (m) precision = `${m[1]}, ${m[2]} torch thread(s)`;
   });
+  const inProcess = (t: string[]) => embedder.embed(t);
+  const bySidecar = async (t: string[]) => (await sidecar.client.embedBatch(t)).vectors;
   const methods: Method[] = [
-    denseMethod('dense, in-process (WorkerEmbedder)', (t) => embedder.embed(t)),
-    denseMethod('dense, sidecar (POST /embed/batch)', async (t) => (await sidecar.client.embedBatch(t)).vectors),
-    lexical,
-  ];
+    denseMethod('dense, in-process (WorkerEmbedder)', 'code', inProcess),
+    denseMethod('dense, sidecar (POST /embed/batch)', 'code', bySidecar),
+    lexical('code'),
+    denseMethod('dense, in-process (WorkerEmbedder)', 'card', inProcess),
+    denseMethod('dense, sidecar (POST /embed/batch)', 'card', bySidecar),
+    lexical('card'),
+  ].filter((m) => !values.quick || (m.name.includes('in-process') && m.name.endsWith('card')));
+  if (values.quick) {
+    // a quick look while changing the card: in-process over cards only, nothing written
+    for (const c of corpora) for (const m of methods) { const s = score(c, await m.rank(c)); console.log(`${c.name}: ${m.name}: recall@5 ${s.recall5.toFixed(3)}, MRR@10 ${s.mrr10.toFixed(3)}`); }
+    await embedder.dispose();
+    sidecar.proc.kill('SIGTERM');
+    return;
+  }
 
   const results = new Map<string, Map<string, Scored>>();
   try {
@@ -204,7 +227,8 @@ async function main(): Promise<void> {
         return `| ${c.name} | ${m.name} | ${c.files.length} | ${c.items.length} | ${c.queries.length} | ${s.recall5.toFixed(3)} | ${s.mrr10.toFixed(3)} |`;
       })),
   ];
-  const [inproc, side, lex] = methods.map((m) => m.name) as [string, string, string];
+  // the worst misses of the card methods (the ones the index uses)
+  const [inproc, side, lex] = methods.slice(3).map((m) => m.name) as [string, string, string];
   const worst = corpora.flatMap((c) => {
     const r = results.get(c.name)!;
     const a = r.get(inproc)!;
@@ -241,7 +265,7 @@ async function main(): Promise<void> {
     `- date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}; shared with other work), Linux ${release()}, Node ${process.version}`,
     `- command: \`npx tsx bench/retrieval.ts\`; corpora and queries in \`bench/retrieval/\` (README.md there): real npm packages, descriptions of what a component does, never its name`,
-    '- text ranked: `componentText(c)` (name, framework, then the code, 4,000 characters) of every component `extractComponents` finds; the query as typed',
+    '- text ranked, for every component `extractComponents` finds: "code" is what the index embedded before cards (name, framework, then the code, 4,000 characters); "card" is `componentCard` (src/core/similar/card.ts: name and path words, props, events, elements, labels, visible text, the rendered markup); the query as typed',
     `- dense: cosine similarity of the query's and each component's embedding (all-MiniLM-L6-v2); in-process: \`WorkerEmbedder\`, fp32 ONNX from \`npm run build:model\`; sidecar: the real \`python -m siza_ml\`${precision ? ` (${precision})` : ''}`,
     '- lexical: minisearch 7.2.0 (BM25+) with its default tokenizer, OR of the query terms, no prefix or fuzzy match',
     '- a file ranks by its best component; recall@5: share of queries with an expected file among the first 5 distinct files; MRR@10: mean reciprocal rank of the first expected file within the first 10 (0 if absent)',

@@ -40,7 +40,9 @@ export class ComponentSearch {
 
   /** The neighbours of one component, itself left out; near-copies (the same code, renamed or re-commented) flagged. */
   async similarTo(c: Component, selfId: string | undefined, signal: AbortSignal, k = 15): Promise<SimilarAnswer> {
-    const { tier, hits } = await this.hits(componentText(c), signal, k + 1);
+    // the same card the index holds for it: its path, and its file (a React component's props type sits outside it)
+    const fileText = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === c.file)?.getText();
+    const { tier, hits } = await this.hits(componentText(c, vscode.workspace.asRelativePath(c.file, false), fileText), signal, k + 1);
     const mine = signature(c.code, c.name);
     const results = hits
       .map((h) => ({ h, r: toResult(h) }))

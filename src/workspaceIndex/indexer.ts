@@ -3,8 +3,10 @@
  * again (in the analysis worker), and only components whose code hash changed are embedded again.
  * No `vscode` here: the host hands in the file list, a reader and the inference service.
  */
+import { createHash } from 'node:crypto';
 import type { AnalysisResult, ScoredComponent } from '../analysis/protocol';
 import type { Component } from '../core/extract/types';
+import { componentCard, componentPreview } from '../core/similar/card';
 import { signature } from '../core/similar/minhash';
 import type { Logger } from '../core/logger';
 import type { Tier } from '../core/inference';
@@ -72,8 +74,6 @@ export type Progress = (done: number, total: number, file?: string) => void;
 const BATCH = 32;
 const PREVIEW_LINES = 12;
 const PREVIEW_CHARS = 1_200;
-/** The model reads ~256 word pieces; more text only costs transfer. */
-const EMBED_CHARS = 4_000;
 
 export class WorkspaceIndexer {
   private manifest: Manifest | undefined;
@@ -165,9 +165,11 @@ export class WorkspaceIndexer {
         const before = m.files[file.rel]?.components ?? {};
         const entry: FileEntry = { mtimeMs: file.mtimeMs, size: file.size, components: {} };
         const items: IndexItem[] = [];
-        for (const [id, c] of found) {
-          entry.components[id] = c.hash;
-          if (before[id] !== c.hash) items.push(toItem(id, c, file));
+        for (const [id, { component: c, card }] of found) {
+          // the card's hash, not only the code's: a React component's card also reads its props type, outside it
+          const key = createHash('sha256').update(card).digest('hex');
+          entry.components[id] = key;
+          if (before[id] !== key) items.push(toItem(id, c, card, file));
         }
         const removed = Object.keys(before).filter((id) => !(id in entry.components));
         if (removed.length) await this.deps.remove(this.deps.collection, removed);
@@ -189,8 +191,8 @@ export class WorkspaceIndexer {
     return report;
   }
 
-  private async parse(file: SourceFile, signal: AbortSignal | undefined, report: IndexReport): Promise<Map<string, ScoredComponent>> {
-    const found = new Map<string, ScoredComponent>();
+  private async parse(file: SourceFile, signal: AbortSignal | undefined, report: IndexReport): Promise<Map<string, { component: ScoredComponent; card: string }>> {
+    const found = new Map<string, { component: ScoredComponent; card: string }>();
     let text: string;
     try {
       text = await this.deps.read(file.path);
@@ -204,22 +206,23 @@ export class WorkspaceIndexer {
     for (const c of result.components) {
       let id = `${file.rel}#${c.name}`;
       for (let k = 2; found.has(id); k++) id = `${file.rel}#${c.name}~${k}`;
-      found.set(id, c);
+      found.set(id, { component: c, card: componentText(c, file.rel, text) });
     }
     return found;
   }
 }
 
-/** What is embedded for a component, for the index and for a "Find Similar" query alike. */
-export function componentText(c: Pick<Component, 'name' | 'framework' | 'code'>): string {
-  return `${c.name} (${c.framework} component)\n${c.code}`.slice(0, EMBED_CHARS);
+/** What is embedded for a component, for the index and for a "Find Similar" query alike: its card (core/similar/card.ts). */
+export function componentText(c: Pick<Component, 'name' | 'framework' | 'code'>, path?: string, fileText?: string): string {
+  return componentCard({ name: c.name, framework: c.framework, code: c.code, ...(path === undefined ? {} : { path }), ...(fileText === undefined ? {} : { fileText }) });
 }
 
-function toItem(id: string, c: ScoredComponent, file: SourceFile): IndexItem {
-  const preview = c.code.split(/\r?\n/).slice(0, PREVIEW_LINES).join('\n').slice(0, PREVIEW_CHARS);
+function toItem(id: string, c: ScoredComponent, card: string, file: SourceFile): IndexItem {
+  // what it renders (its markup), not the import block a whole-file component starts with
+  const preview = componentPreview(c).split(/\r?\n/).slice(0, PREVIEW_LINES).join('\n').slice(0, PREVIEW_CHARS);
   return {
     id,
-    text: componentText(c),
+    text: card,
     metadata: {
       name: c.name,
       path: file.path,

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../src/analysis/client';
 import { MemoryLogger } from './memoryLogger';
+import { CARD_VERSION } from '../../src/core/similar/card';
 import { WorkspaceIndexer, type SourceFile } from '../../src/workspaceIndex/indexer';
 import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../../src/inference/service';
@@ -115,6 +116,32 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
     const r = await other.sync(await files());
     assert.equal(r.embedded, 15);
     assert.equal((await store.stats('ws-test')).count, 15);
+  });
+
+  it('starts over when the stored index was embedded from another card recipe, and embeds the card with the path', async () => {
+    const manifest = path.join(data, 'manifest.json');
+    const stored = JSON.parse(await fs.readFile(manifest, 'utf8')) as { card: number };
+    assert.equal(stored.card, CARD_VERSION);
+    await fs.writeFile(manifest, JSON.stringify({ ...stored, card: CARD_VERSION - 1 }));
+    const texts: string[] = [];
+    const recording = new WorkspaceIndexer({
+      collection: 'ws-test',
+      model: EMBEDDING_MODEL_ID,
+      manifestFile: manifest,
+      read: (f) => fs.readFile(f, 'utf8'),
+      extract: (f, t, signal) => analysis.extract(f, t, { score: true, signal }),
+      upsert: (c, items, signal) => {
+        texts.push(...items.map((i) => i.text));
+        return inference.upsert(c, items, signal);
+      },
+      remove: (c, ids) => inference.remove(c, ids),
+      clear: (c) => inference.clear(c),
+      log,
+    });
+    const r = await recording.sync(await files());
+    assert.equal(r.embedded, 15, 'every component re-embedded: none kept from the other recipe');
+    const table = texts.find((t) => t.startsWith('table (vue component)'));
+    assert.ok(table?.includes('\npath: table\n') && table.includes('props: rows') && table.includes('elements: table, tr, td'), table);
   });
 
   it('parses malformed files without failing the index and reports them', async () => {

@@ -19,6 +19,20 @@ export interface CardInput {
   code: string;
   /** The file's path, relative to its workspace folder where known. */
   path?: string;
+  /** The whole file's text, where known: a React component's props type usually sits outside the component. */
+  fileText?: string;
+}
+
+/** A React component's props type (`interface FooProps {…}` / `type FooProps = {…}`) in its file, if declared there. */
+function propsTypeOf(name: string, fileText: string | undefined): string {
+  if (!fileText) return '';
+  const at = fileText.search(new RegExp(`(?:interface|type)\\s+${name}Props\\b`));
+  if (at < 0) return '';
+  // from the doc comment above it to the type's closing brace at the line start
+  const before = fileText.lastIndexOf('/**', at);
+  const start = before >= 0 && !/\n\s*\n\s*\n/.test(fileText.slice(before, at)) && fileText.slice(before, at).includes('*/') ? before : at;
+  const end = fileText.indexOf('\n}', at);
+  return fileText.slice(start, end < 0 ? at + 4_000 : end + 2);
 }
 
 /** `ChipGroup`, `chip-group`, `chip_group` → `chip group`. */
@@ -128,19 +142,39 @@ function markupFacts(markup: string): { elements: string[]; labels: string[]; te
   return { elements: unique(elements), labels: unique(labels), text };
 }
 
+/** The prose of its doc comments (JSDoc `/** … *\/`, Svelte's `<!-- @component … -->`): how its authors describe it and its props. */
+function docsOf(code: string): string {
+  const blocks = [...code.matchAll(/\/\*\*([\s\S]*?)\*\/|<!--\s*@component([\s\S]*?)-->/g)].map((m) => (m[1] ?? m[2] ?? ''));
+  return blocks
+    .map((b) =>
+      b
+        .replace(/^\s*\*\s?/gm, ' ')
+        .replace(/@(?:type|default|param|returns?|example|deprecated|see|event|slot|restProps|extends|typedef|template)\b[^\n]*/g, ' ')
+        .replace(/[{}<>*`]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((t) => /[A-Za-z]{3}/.test(t))
+    .join('. ');
+}
+
 /** The card, as embedded and as indexed lexically: one field per line, the markup excerpt last. */
 export function componentCard(c: CardInput): string {
   const markup = markupOf(c.code, c.framework);
-  const { props, events } = interfaceOf(c.code, c.framework);
+  const propsType = c.framework === 'react' ? propsTypeOf(c.name, c.fileText) : '';
+  const { props, events } = interfaceOf(`${propsType}\n${c.code}`, c.framework);
   const facts = markupFacts(markup);
+  const docs = docsOf(`${propsType}\n${c.code}`);
+  // the model reads the first ~256 word pieces: what says most about the component comes first
   const lines = [
     `${words(c.name)} (${c.framework} component)`,
     ...(c.path ? [`path: ${pathWords(c.path).join(' ')}`] : []),
+    ...(docs ? [`docs: ${docs.slice(0, 400)}`] : []),
+    ...(facts.labels.length ? [`labels: ${facts.labels.join('; ')}`] : []),
+    ...(facts.text ? [`text: ${facts.text.slice(0, 300)}`] : []),
+    ...(facts.elements.length ? [`elements: ${facts.elements.join(', ')}`] : []),
     ...(props.length ? [`props: ${props.join(', ')}`] : []),
     ...(events.length ? [`events: ${events.join(', ')}`] : []),
-    ...(facts.elements.length ? [`elements: ${facts.elements.join(', ')}`] : []),
-    ...(facts.labels.length ? [`labels: ${facts.labels.join('; ')}`] : []),
-    ...(facts.text ? [`text: ${facts.text.slice(0, 400)}`] : []),
     excerptOf(markup, c.framework).replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim(),
   ];
   return lines.join('\n').slice(0, CARD_CHARS);
