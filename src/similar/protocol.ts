@@ -13,7 +13,10 @@ export interface SimilarResult {
   fileLabel: string;
   uri: string;
   range: Range;
-  similarity: number;
+  /** Cosine similarity of meaning, where the dense half found it among its best (absent for a match on words alone). */
+  similarity?: number;
+  /** Why it matched: the query's words the component's card shares, with the card fields ("chip (name, means)"). */
+  matched?: string[];
   score?: number;
   framework: string;
   preview: string;

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
 import { closestNamed } from '../core/extract/locate';
 import type { Component } from '../core/extract/types';
+import { fuseHits, HYBRID_POOL, type HybridHit } from '../core/similar/hybrid';
 import { DUPLICATE_JACCARD, jaccard, signature } from '../core/similar/minhash';
 import { componentText, type ComponentMeta } from '../workspaceIndex/indexer';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
@@ -32,10 +33,19 @@ export class ComponentSearch {
     private readonly library?: { ensure(): Promise<void> },
   ) {}
 
-  /** A description or a piece of code, against the workspace and the library. */
+  /**
+   * A description or a piece of code, against the workspace (hybrid: the tier's dense answers fused with the
+   * lexical index over the same cards) and the library (dense), whose best few follow as suggestions.
+   */
   async search(query: string, signal: AbortSignal, k = 20): Promise<SimilarAnswer> {
-    const { tier, hits } = await this.hits(query, signal, k);
-    return { tier, results: hits.map((h) => toResult(h)) };
+    await this.index.ensureIndexed();
+    const [dense, lexical, lib] = await Promise.all([
+      this.inference.search(this.index.collection, { text: query, k: Math.max(k, HYBRID_POOL) }, signal),
+      this.index.lexicalSearch(query, Math.max(k, HYBRID_POOL)),
+      this.librarySearch(query, signal),
+    ]);
+    const ws = fuseHits(query, dense.hits, lexical).slice(0, k);
+    return { tier: dense.tier, results: [...ws.map(toResult), ...(lib ?? []).map(fromDense)] };
   }
 
   /** The neighbours of one component, itself left out; near-copies (the same code, renamed or re-commented) flagged. */
@@ -45,7 +55,7 @@ export class ComponentSearch {
     const { tier, hits } = await this.hits(componentText(c, vscode.workspace.asRelativePath(c.file, false), fileText), signal, k + 1);
     const mine = signature(c.code, c.name);
     const results = hits
-      .map((h) => ({ h, r: toResult(h) }))
+      .map((h) => ({ h, r: fromDense(h) }))
       .filter(({ r }) => r.id !== selfId && !(r.source === 'workspace' && r.name === c.name && sameFile(r.uri, c.file) && r.range.start.line === c.range.start.line))
       // at most k of the workspace's (one extra was asked for, in case the component itself is among them); the library's suggestions after
       .filter(({ r }, i, all) => r.source !== 'workspace' || all.slice(0, i).filter((x) => x.r.source === 'workspace').length < k)
@@ -53,18 +63,24 @@ export class ComponentSearch {
     return { tier, results };
   }
 
+  /** Dense neighbours (a component's card as the query: near-copies are a matter of code, not of shared words). */
   private async hits(query: string, signal: AbortSignal, k: number): Promise<{ tier: Tier; hits: Hit[] }> {
     await this.index.ensureIndexed();
-    const [ws, lib] = await Promise.all([
-      this.inference.search(this.index.collection, { text: query, k }, signal),
-      (this.library?.ensure() ?? Promise.resolve()).then(() => this.inference.search(LIBRARY, { text: query, k }, signal)).catch((e: Error) => {
-        this.log.debug(`library search: ${e.message}`);
-        return undefined;
-      }),
-    ]);
+    const [ws, lib] = await Promise.all([this.inference.search(this.index.collection, { text: query, k }, signal), this.librarySearch(query, signal)]);
     // the workspace's own components first (what a person searches for), then the library's best few as suggestions
-    const byScore = (a: Hit, b: Hit) => b.score - a.score;
-    return { tier: ws.tier, hits: [...[...ws.hits].sort(byScore).slice(0, k), ...[...(lib?.hits ?? [])].sort(byScore).slice(0, LIBRARY_SUGGESTIONS)] };
+    return { tier: ws.tier, hits: [...[...ws.hits].sort(byScore).slice(0, k), ...(lib ?? [])] };
+  }
+
+  /** The library's best few, or none when it cannot answer (the workspace's results stand alone). */
+  private async librarySearch(query: string, signal: AbortSignal): Promise<Hit[] | undefined> {
+    try {
+      await this.library?.ensure();
+      const lib = await this.inference.search(LIBRARY, { text: query, k: LIBRARY_SUGGESTIONS }, signal);
+      return [...lib.hits].sort(byScore).slice(0, LIBRARY_SUGGESTIONS);
+    } catch (e) {
+      this.log.debug(`library search: ${(e as Error).message}`);
+      return undefined;
+    }
   }
 
   /** Opens a result at its component, found again in the file as it is now (it may have moved since indexing). */
@@ -98,7 +114,13 @@ function sameFile(uri: string, file: string): boolean {
   return vscode.Uri.parse(uri).fsPath === vscode.Uri.file(file).fsPath;
 }
 
-function toResult(h: Hit): SimilarResult {
+const byScore = (a: Hit, b: Hit): number => b.score - a.score;
+
+function fromDense(h: Hit): SimilarResult {
+  return toResult({ id: h.id, metadata: h.metadata, similarity: h.score, matched: [] });
+}
+
+function toResult(h: HybridHit): SimilarResult {
   const m = h.metadata as Partial<Omit<ComponentMeta, 'source'>> & { source?: string; uri?: string; dataset?: unknown };
   const [sl, sc, el, ec] = m.range ?? [0, 0, 0, 0];
   const dataset = m.source === 'dataset';
@@ -109,7 +131,8 @@ function toResult(h: Hit): SimilarResult {
     fileLabel: dataset ? `dataset ${typeof m.dataset === 'string' ? m.dataset : ''}`.trim() : library ? 'built-in library' : (m.rel ?? ''),
     uri: dataset ? '' : (m.uri ?? (m.path ? vscode.Uri.file(m.path).toString() : '')),
     range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
-    similarity: Math.max(0, Math.min(1, h.score)),
+    ...(h.similarity === undefined ? {} : { similarity: Math.max(0, Math.min(1, h.similarity)) }),
+    ...(h.matched.length ? { matched: h.matched } : {}),
     ...(typeof m.quality === 'number' ? { score: m.quality } : {}),
     framework: m.framework ?? '',
     preview: m.preview ?? '',

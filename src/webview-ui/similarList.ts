@@ -46,8 +46,17 @@ function badges(d: Dom, r: SimilarItem): HTMLElement[] {
   return out;
 }
 
+/** How close it is: its similarity of meaning, or, found on shared words alone, that it was. */
+function closeness(d: Dom, r: SimilarItem): HTMLElement {
+  return r.similarity === undefined
+    ? d.h('span', { class: 'similarity words', title: 'Found by the words it shares with your description' }, 'words')
+    : d.h('span', { class: 'similarity', title: 'Similarity of meaning' }, percent(r.similarity));
+}
+
 export function renderOption(d: Dom, r: SimilarItem, index: number, active: boolean): HTMLLIElement {
-  const label = `${r.name}, ${percent(r.similarity)} similar, ${r.fileLabel}${r.duplicate ? ', duplicate' : ''}${r.source === 'library' ? ', from the library' : ''}`;
+  const close = r.similarity === undefined ? 'matched on words' : `${percent(r.similarity)} similar`;
+  const why = r.matched?.length ? `, matched ${r.matched.join(', ')}` : '';
+  const label = `${r.name}, ${close}, ${r.fileLabel}${r.duplicate ? ', duplicate' : ''}${r.source === 'library' ? ', from the library' : ''}${why}`;
   return d.h(
     'li',
     { id: `result-${index}`, role: 'option', class: 'result', 'aria-selected': active ? 'true' : 'false', 'aria-label': label },
@@ -56,7 +65,7 @@ export function renderOption(d: Dom, r: SimilarItem, index: number, active: bool
       { class: 'row' },
       d.h('span', { class: 'name' }, r.name),
       ...badges(d, r),
-      d.h('span', { class: 'similarity', title: 'Similarity' }, percent(r.similarity)),
+      closeness(d, r),
     ),
     d.h(
       'div',
@@ -65,6 +74,7 @@ export function renderOption(d: Dom, r: SimilarItem, index: number, active: bool
       d.h('span', { class: 'framework' }, r.framework),
       r.score !== undefined && d.h('span', { class: 'quality', title: 'Quality score out of 10' }, d.icon('star-full'), ` ${r.score.toFixed(1)}`),
     ),
+    r.matched?.length ? d.h('div', { class: 'row why', title: 'The words of your description this component shares, and where' }, `matched: ${r.matched.join(' · ')}`) : null,
     d.h('pre', { class: 'preview', 'aria-hidden': 'true' }, previewText(r.preview)),
   );
 }

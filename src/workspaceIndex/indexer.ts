@@ -4,10 +4,14 @@
  * No `vscode` here: the host hands in the file list, a reader and the inference service.
  */
 import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import type { AnalysisResult, ScoredComponent } from '../analysis/protocol';
 import type { Component } from '../core/extract/types';
 import { componentCard, componentPreview } from '../core/similar/card';
+import { LexicalIndex, type LexicalHit } from '../core/similar/hybrid';
 import { signature } from '../core/similar/minhash';
+import { writeAtomic } from '../store/durable';
 import type { Logger } from '../core/logger';
 import type { Tier } from '../core/inference';
 import { emptyManifest, readManifest, writeManifest, type FileEntry, type Manifest } from './manifest';
@@ -77,6 +81,8 @@ const PREVIEW_CHARS = 1_200;
 
 export class WorkspaceIndexer {
   private manifest: Manifest | undefined;
+  /** The lexical half of hybrid search, over the same cards; kept beside the manifest (lexical.json). */
+  private lexical: LexicalIndex | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: IndexerDeps) {}
@@ -105,6 +111,31 @@ export class WorkspaceIndexer {
     return m ? Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0) : 0;
   }
 
+  /** The cards that share words with `query`, best first (BM25+); empty before the first sync. */
+  async lexicalSearch(query: string, k: number): Promise<LexicalHit[]> {
+    if (!this.lexical) await this.serial(() => this.load(false));
+    return this.lexical?.search(query, k) ?? [];
+  }
+
+  private get lexicalFile(): string {
+    return path.join(path.dirname(this.deps.manifestFile), 'lexical.json');
+  }
+
+  /** The stored lexical index, if it holds exactly the components the manifest does (else it cannot be trusted). */
+  private async readLexical(m: Manifest): Promise<LexicalIndex | undefined> {
+    try {
+      const ix = LexicalIndex.fromJSON(await fs.readFile(this.lexicalFile, 'utf8'));
+      const count = Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0);
+      return ix.size === count ? ix : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async writeLexical(): Promise<void> {
+    if (this.lexical) await writeAtomic(this.lexicalFile, JSON.stringify(this.lexical));
+  }
+
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(fn, fn);
     this.queue = run.catch(() => undefined);
@@ -114,11 +145,17 @@ export class WorkspaceIndexer {
   private async load(full: boolean): Promise<Manifest> {
     const { model, collection, manifestFile } = this.deps;
     const stored = full ? undefined : (this.manifest ?? (await readManifest(manifestFile)));
-    if (stored && stored.model === model && stored.collection === collection) return (this.manifest = stored);
-    // A new model, a lost manifest or a full rebuild: start from an empty collection, never a mixed one.
+    if (stored && stored.model === model && stored.collection === collection) {
+      this.lexical ??= await this.readLexical(stored);
+      if (this.lexical) return (this.manifest = stored);
+      this.deps.log.info('Component index: its lexical index is missing or out of step; indexing again');
+    }
+    // A new model, a lost manifest or lexical index, or a full rebuild: start from an empty collection, never a mixed one.
     await this.deps.clear(collection);
     this.manifest = emptyManifest(model, collection);
+    this.lexical = new LexicalIndex();
     await writeManifest(manifestFile, this.manifest);
+    await this.writeLexical();
     return this.manifest;
   }
 
@@ -127,6 +164,7 @@ export class WorkspaceIndexer {
     const report: IndexReport = { files: files.length, parsed: 0, components: 0, embedded: 0, removed: 0, errors: [], tiers: {}, cancelled: false };
     const stale = gone.flatMap((rel) => Object.keys(m.files[rel]?.components ?? {}));
     if (stale.length) await this.deps.remove(this.deps.collection, stale);
+    for (const id of stale) this.lexical!.remove(id);
     for (const rel of gone) delete m.files[rel];
     report.removed += stale.length;
 
@@ -146,6 +184,7 @@ export class WorkspaceIndexer {
         report.tiers[r.tier] = (report.tiers[r.tier] ?? 0) + items.length;
         report.embedded += items.length;
       }
+      for (const i of items) this.lexical!.set(i.id, i.text, i.metadata);
       for (const p of done) m.files[p.file.rel] = p.entry; // a file counts as indexed once its vectors are stored
       await writeManifest(this.deps.manifestFile, m);
     };
@@ -173,6 +212,7 @@ export class WorkspaceIndexer {
         }
         const removed = Object.keys(before).filter((id) => !(id in entry.components));
         if (removed.length) await this.deps.remove(this.deps.collection, removed);
+        for (const id of removed) this.lexical!.remove(id);
         report.removed += removed.length;
         pending.push({ items, file, entry });
         batch += items.length;
@@ -180,11 +220,13 @@ export class WorkspaceIndexer {
       }
       await startFlush();
       await embedding;
+      await this.writeLexical();
     } catch (e) {
       await embedding.catch(() => undefined);
       if (!(opts.signal?.aborted && isAbort(e))) throw e;
       report.cancelled = true;
       await writeManifest(this.deps.manifestFile, m); // what was embedded so far is kept
+      await this.writeLexical();
     }
     opts.progress?.(todo.length, todo.length);
     report.components = Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0);
@@ -213,8 +255,8 @@ export class WorkspaceIndexer {
 }
 
 /** What is embedded for a component, for the index and for a "Find Similar" query alike: its card (core/similar/card.ts). */
-export function componentText(c: Pick<Component, 'name' | 'framework' | 'code'>, path?: string, fileText?: string): string {
-  return componentCard({ name: c.name, framework: c.framework, code: c.code, ...(path === undefined ? {} : { path }), ...(fileText === undefined ? {} : { fileText }) });
+export function componentText(c: Pick<Component, 'name' | 'framework' | 'code'>, rel?: string, fileText?: string): string {
+  return componentCard({ name: c.name, framework: c.framework, code: c.code, ...(rel === undefined ? {} : { path: rel }), ...(fileText === undefined ? {} : { fileText }) });
 }
 
 function toItem(id: string, c: ScoredComponent, card: string, file: SourceFile): IndexItem {

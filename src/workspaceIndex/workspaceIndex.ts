@@ -12,6 +12,7 @@ import type { Settings } from '../config';
 import type { InferenceService } from '../inference/service';
 import { EMBEDDING_MODEL_ID } from '../core/inference';
 import { GitignoreRules, gitignoreDir } from '../core/gitignore';
+import type { LexicalHit } from '../core/similar/hybrid';
 import { WorkspaceIndexer, type IndexReport, type SourceFile } from './indexer';
 
 const MAX_FILES = 20_000;
@@ -75,6 +76,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     });
     this.synced = tracked;
     return tracked;
+  }
+
+  /** The lexical half of hybrid search over this workspace's cards. */
+  lexicalSearch(query: string, k: number): Promise<LexicalHit[]> {
+    return this.current().lexicalSearch(query, k);
   }
 
   /** Workspace-relative path as the index stores it. */

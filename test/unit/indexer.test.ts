@@ -81,6 +81,11 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
     assert.equal(hit.metadata.framework, 'vue');
     assert.equal(hit.metadata.rel, 'src/Table.vue');
     assert.ok(typeof hit.metadata.quality === 'number' && hit.metadata.quality >= 0 && hit.metadata.quality <= 10);
+    // the lexical half, over the same cards, read back from lexical.json by a fresh indexer
+    const words = await indexer().lexicalSearch('a modal window over the page', 5);
+    assert.equal(words[0]?.id, 'src/Modal.svelte#Modal', JSON.stringify(words));
+    assert.ok(words[0].matched['modal']?.includes('name'), JSON.stringify(words[0].matched));
+    assert.equal(words[0].metadata.rel, 'src/Modal.svelte', 'it carries what a result shows');
   });
 
   it('re-embeds only what changed, drops what was deleted, and does nothing when nothing changed', async () => {
@@ -95,6 +100,14 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
     assert.equal(gone.removed, 1);
     assert.equal(gone.components, 3);
     assert.equal((await store.stats('ws-test')).count, 3);
+    assert.deepEqual(await indexer().lexicalSearch('modal', 5), [], 'the lexical index dropped it too');
+  });
+
+  it('starts over when the lexical index is lost, so the two halves never disagree', async () => {
+    await fs.rm(path.join(data, 'lexical.json'));
+    const r = await indexer().sync(await files());
+    assert.equal(r.embedded, 3, 'every component embedded again');
+    assert.equal((await indexer().lexicalSearch('ghost button', 5))[0]?.id, 'src/Buttons.tsx#GhostButton');
   });
 
   it('stops when cancelled, keeps what was done, and the next sync finishes the rest', async () => {

@@ -72,6 +72,7 @@ export function similarResults(uri = 'file:///nowhere/Card.tsx'): SimilarResult[
       uri,
       range,
       similarity: 0.934,
+      matched: ['product (name, props)', 'card (name, means)'],
       score: 7.8,
       framework: 'react',
       preview: 'export function ProductCard({ product }: Props) {\n  return (\n    <article className="card">\n      <h3>{product.name}</h3>\n    </article>\n  );\n}',

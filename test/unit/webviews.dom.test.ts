@@ -153,6 +153,19 @@ describe('similar webview', () => {
     assert.match(view.element.querySelector('.status')!.textContent, /3 results/);
   });
 
+  it('says why a result matched, and that one found on shared words alone has no similarity to show', () => {
+    const { view, list } = setup();
+    const [card, evil, lib] = done().results;
+    view.setState({ ...done(), results: [card!, { ...evil!, similarity: undefined, matched: ['evil (name)'] }, lib!] });
+    const options = [...list.querySelectorAll('[role="option"]')];
+    assert.equal(options[0]!.querySelector('.why')?.textContent, 'matched: product (name, props) · card (name, means)');
+    assert.match(options[0]!.getAttribute('aria-label') ?? '', /93% similar.*matched product \(name, props\), card \(name, means\)$/);
+    assert.equal(options[1]!.querySelector('.similarity')?.textContent, 'words');
+    assert.ok(!options[1]!.querySelector('.row')!.textContent.includes('%'), 'no percentage is made up for it');
+    assert.match(options[1]!.getAttribute('aria-label') ?? '', /matched on words/);
+    assert.equal(options[2]!.querySelector('.why'), null, 'a dense-only result claims no words');
+  });
+
   it('Enter searches at once; typing searches after the pause, once', async () => {
     const { posted, input } = setup();
     input.value = 'a pricing table';

@@ -6,9 +6,10 @@
  * the same card; CARD_VERSION names the recipe, so an index built from another recipe is rebuilt, never mixed.
  */
 import type { Framework } from '../frameworks';
+import { meaningsOf } from './vocabulary';
 
 /** Bumped whenever the card's text changes for the same component: the index re-embeds everything. */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 2;
 
 /** The model reads ~256 word pieces; more text only costs transfer. */
 export const CARD_CHARS = 4_000;
@@ -165,10 +166,12 @@ export function componentCard(c: CardInput): string {
   const { props, events } = interfaceOf(`${propsType}\n${c.code}`, c.framework);
   const facts = markupFacts(markup);
   const docs = docsOf(`${propsType}\n${c.code}`);
+  const meaning = meaningsOf(words(c.name), pathWords(c.path));
   // the model reads the first ~256 word pieces: what says most about the component comes first
   const lines = [
     `${words(c.name)} (${c.framework} component)`,
     ...(c.path ? [`path: ${pathWords(c.path).join(' ')}`] : []),
+    ...(meaning ? [`means: ${meaning}`] : []),
     ...(docs ? [`docs: ${docs.slice(0, 400)}`] : []),
     ...(facts.labels.length ? [`labels: ${facts.labels.join('; ')}`] : []),
     ...(facts.text ? [`text: ${facts.text.slice(0, 300)}`] : []),
@@ -188,4 +191,23 @@ export function componentPreview(c: Pick<CardInput, 'framework' | 'code'>): stri
   if (excerpt.length === 0) return c.code;
   const indent = Math.min(...excerpt.map((l) => /^\s*/.exec(l)![0].length));
   return excerpt.map((l) => l.slice(indent)).join('\n');
+}
+
+/** A card's fields, as the lexical index weighs them and as "why it matched" names them. */
+export const CARD_FIELDS = ['name', 'path', 'means', 'docs', 'labels', 'text', 'elements', 'props', 'events', 'markup'] as const;
+export type CardField = (typeof CARD_FIELDS)[number];
+
+/** A card split back into its fields: the name line, the `field: …` lines that follow it, then the markup. */
+export function cardFields(card: string): Partial<Record<CardField, string>> {
+  const lines = card.split('\n');
+  const out: Partial<Record<CardField, string>> = { name: (lines[0] ?? '').replace(/\s*\([a-z]+ component\)$/, '') };
+  let i = 1;
+  for (; i < lines.length; i++) {
+    const m = /^(path|means|docs|labels|text|elements|props|events): (.*)$/.exec(lines[i]!);
+    if (!m) break;
+    out[m[1] as CardField] = m[2]!;
+  }
+  const markup = lines.slice(i).join('\n');
+  if (markup) out.markup = markup;
+  return out;
 }
