@@ -1,5 +1,6 @@
 import type { Logger } from '../core/logger';
 import type { Tier } from '../core/inference';
+import { prepareQuery } from '../core/similar/query';
 import type { SimilarFromWebview, SimilarItem, SimilarResult, SimilarState } from './protocol';
 
 /**
@@ -52,7 +53,7 @@ export class SimilarController {
         this.view?.showState(this.current);
         return Promise.resolve();
       case 'search':
-        return this.search(m.query);
+        return this.search(m.query, m.length);
       case 'open':
         return this.open(m.id);
     }
@@ -64,22 +65,29 @@ export class SimilarController {
     this.update({ query: '', title, status: 'done', tier, results: results.map(item) });
   }
 
-  async search(query: string): Promise<void> {
+  /** `length`: the whole pasted text's length, when the webview cut it. */
+  async search(query: string, length?: number): Promise<void> {
     this.abort();
     if (!query.trim()) {
       this.setResults([]);
       return this.update({ ...IDLE, query });
     }
+    const prepared = prepareQuery(query, length);
+    const notices = prepared.notices.length ? { notices: prepared.notices } : {};
+    if (prepared.kind === 'unsearchable') {
+      this.setResults([]);
+      return this.update({ query, status: 'done', results: [], ...notices });
+    }
     const controller = new AbortController();
     this.inFlight = controller;
     // keep a search's previous results on screen while the next one runs; a component's neighbours go
     const previous = this.current.title ? [] : this.current.results;
-    this.update({ query, status: 'searching', results: previous, tier: this.current.tier });
+    this.update({ query, status: 'searching', results: previous, tier: this.current.tier, ...notices });
     try {
-      const { tier, results } = await this.backend.search(query, controller.signal);
+      const { tier, results } = await this.backend.search(prepared.text, controller.signal);
       if (controller.signal.aborted) return;
       this.setResults(results);
-      this.update({ query, status: 'done', tier, results: results.map(item) });
+      this.update({ query, status: 'done', tier, results: results.map(item), ...notices });
     } catch (e) {
       if (controller.signal.aborted) return;
       const message = (e as Error)?.message || String(e);

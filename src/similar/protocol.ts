@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Range } from '../core/extract/types';
 import type { Tier } from '../core/inference';
+import { MAX_QUERY_CHARS } from '../core/similar/query';
 
 /**
  * The Find Similar sidebar: the messages to and from its webview (src/webview-ui/similar.ts), defined once.
@@ -34,15 +35,18 @@ export interface SimilarState {
   tier?: Tier;
   results: SimilarItem[];
   error?: string;
+  /** What the person should know about how the query was read (cut short, another script, …). */
+  notices?: string[];
 }
 export type SimilarToWebview = { type: 'state'; state: SimilarState };
 
-export const MAX_QUERY_CHARS = 20_000;
+export { MAX_QUERY_CHARS };
 
 export const similarFromWebview = z.discriminatedUnion('type', [
   // the query the webview restored from its own state, so a reloaded host can search it again
   z.object({ type: z.literal('ready'), query: z.string().max(MAX_QUERY_CHARS).optional() }).strict(),
-  z.object({ type: z.literal('search'), query: z.string().max(MAX_QUERY_CHARS) }).strict(),
+  // `length`: the pasted text's whole length, when the webview cut it to MAX_QUERY_CHARS
+  z.object({ type: z.literal('search'), query: z.string().max(MAX_QUERY_CHARS), length: z.number().int().positive().optional() }).strict(),
   z.object({ type: z.literal('open'), id: z.string().min(1).max(1000) }).strict(),
 ]);
 export type SimilarFromWebview = z.infer<typeof similarFromWebview>;

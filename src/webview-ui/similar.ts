@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { SimilarFromWebview, SimilarState, SimilarToWebview } from '../similar/protocol';
 import { dom, onHostMessage, vscodeApi, type Dom } from './dom';
+import { MAX_QUERY_CHARS } from '../core/similar/query';
 import { renderOption, renderStatus } from './similarList';
 
 /** The Find Similar sidebar: a search box (Enter or a 300 ms pause searches), a status line and a listbox. */
@@ -59,7 +60,9 @@ export function createSimilarView(d: Dom, o: SimilarViewOptions): SimilarView {
     const send = () => {
       if (!now && input.value.trim() === lastSent.trim()) return;
       lastSent = input.value;
-      o.post({ type: 'search', query: input.value });
+      const q = input.value;
+      // a paste over the limit is cut here (the host says so), never refused in silence
+      o.post(q.length > MAX_QUERY_CHARS ? { type: 'search', query: q.slice(0, MAX_QUERY_CHARS), length: q.length } : { type: 'search', query: q });
     };
     if (now) send();
     else timer = setTimeout(send, o.debounceMs ?? DEBOUNCE_MS);

@@ -18,7 +18,16 @@ export function percent(similarity: number): string {
   return `${Math.round(Math.min(1, Math.max(0, similarity)) * 100)}%`;
 }
 
+/** How the query was read (cut short, another script, not text), under the status. */
+function notices(d: Dom, s: SimilarState): HTMLElement[] {
+  return (s.notices ?? []).map((n) => d.h('div', { class: 'notice' }, d.icon('info'), ` ${n}`));
+}
+
 export function renderStatus(d: Dom, s: SimilarState): HTMLElement[] {
+  return [...statusLine(d, s), ...notices(d, s)];
+}
+
+function statusLine(d: Dom, s: SimilarState): HTMLElement[] {
   const n = s.results.length;
   const count = `${n} result${n === 1 ? '' : 's'}`;
   switch (s.status) {

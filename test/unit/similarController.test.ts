@@ -92,6 +92,34 @@ describe('Find Similar host logic (SimilarController)', () => {
     assert.deepEqual([c.state.status, c.state.results.length], ['idle', 0]);
   });
 
+  it('bad input gets a clear answer: binary text is not searched, a cut paste and another script are searched and flagged', async () => {
+    const { backend, c } = setup();
+    await c.search('\u0000\u0001PNG\r\n\u001a\n\uFFFD\uFFFD\uFFFD\u0000\u0000IHDR');
+    assert.equal(backend.pending.length, 0, 'nothing was searched');
+    assert.deepEqual([c.state.status, c.state.results.length], ['done', 0]);
+    assert.match(c.state.notices?.[0] ?? '', /binary or unreadable text/);
+    await c.search('?!… —');
+    assert.match(c.state.notices?.[0] ?? '', /no words to search by/);
+    assert.equal(backend.pending.length, 0);
+
+    const long = c.handle({ type: 'search', query: 'export function Card() {}\n'.repeat(800).slice(0, 20_000), length: 150_000 });
+    assert.equal(backend.pending.length, 1);
+    assert.match(c.state.notices?.[0] ?? '', /A long query \(150,000 characters\) is searched by its beginning/);
+    backend.pending[0]!.resolve({ tier: 'in-process', results: similarResults() });
+    await long;
+    assert.equal(c.state.status, 'done');
+    assert.equal(c.state.notices?.length, 1, 'the notice stays with the results');
+
+    const other = c.search('モーダルダイアログ 閉じるボタン付き');
+    assert.match(c.state.notices?.[0] ?? '', /trained on English/);
+    backend.pending[1]!.resolve({ tier: 'in-process', results: [] });
+    await other;
+    const plain = c.search('une liste déroulante');
+    assert.equal(c.state.notices, undefined, 'Latin script is not flagged: it cannot be told from English reliably');
+    backend.pending[2]!.resolve({ tier: 'in-process', results: [] });
+    await plain;
+  });
+
   it('showResults replaces a running search with "similar to" results; ready re-sends or re-runs a restored query', async () => {
     const { backend, states, c } = setup();
     const restored = c.handle({ type: 'ready', query: 'restored query' });

@@ -9,7 +9,7 @@ import { renderScore } from '../../src/webview-ui/score';
 import { createSimilarView, heading, type SavedState } from '../../src/webview-ui/similar';
 import type { EnhanceFromWebview } from '../../src/enhance/protocol';
 import type { ScoreFromWebview } from '../../src/quality/protocol';
-import type { SimilarFromWebview, SimilarState } from '../../src/similar/protocol';
+import { MAX_QUERY_CHARS, similarFromWebview, type SimilarFromWebview, type SimilarState } from '../../src/similar/protocol';
 import { enhanceView, IMG, SCRIPT, scoreView, similarResults } from './webviewFixtures';
 
 /** The browser-side builders rendered in happy-dom: hostile content stays text, keys and clicks post the right messages. */
@@ -164,6 +164,18 @@ describe('similar webview', () => {
     assert.ok(!options[1]!.querySelector('.row')!.textContent.includes('%'), 'no percentage is made up for it');
     assert.match(options[1]!.getAttribute('aria-label') ?? '', /matched on words/);
     assert.equal(options[2]!.querySelector('.why'), null, 'a dense-only result claims no words');
+  });
+
+  it('a paste over the limit is sent cut with its whole length; the host\'s notices show under the status', () => {
+    const { view, posted, input } = setup();
+    input.value = 'x'.repeat(MAX_QUERY_CHARS + 5);
+    key(input, 'Enter');
+    assert.equal(posted.length, 1);
+    const sent = posted[0] as { type: 'search'; query: string; length?: number };
+    assert.deepEqual([sent.query.length, sent.length], [MAX_QUERY_CHARS, MAX_QUERY_CHARS + 5]);
+    assert.ok(similarFromWebview.safeParse(sent).success, 'the host accepts it');
+    view.setState({ ...done(), notices: ['A long query is searched by its beginning.'] });
+    assert.match(view.element.querySelector('.status .notice')?.textContent ?? '', /searched by its beginning/);
   });
 
   it('Enter searches at once; typing searches after the pause, once', async () => {
