@@ -7,6 +7,7 @@ import { FRAMEWORKS, type Framework } from '../core/frameworks';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Settings } from '../config';
+import { eolForNewFile, withEol } from '../core/eol';
 import { placeComponent } from '../core/generate/placement';
 import { render } from '../core/library/render';
 import type { Logger } from '../core/logger';
@@ -186,7 +187,9 @@ export class GenerateController implements vscode.Disposable {
     const target = await this.saveTarget(g);
     if (!target) throw new Error('Open a folder to save into');
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target.uri, '..'));
-    await vscode.workspace.fs.writeFile(target.uri, new TextEncoder().encode(g.code));
+    // a new file gets the line ending the editor would give it (files.eol; auto: CRLF on Windows)
+    const eol = eolForNewFile(vscode.workspace.getConfiguration('files', target.uri).get('eol'), process.platform);
+    await vscode.workspace.fs.writeFile(target.uri, new TextEncoder().encode(withEol(g.code, eol)));
     await vscode.window.showTextDocument(target.uri, { preview: false, viewColumn: this.editor?.viewColumn ?? vscode.ViewColumn.One });
     await this.feedback(g, 'accepted', 'save');
     return `Saved ${target.rel}`;

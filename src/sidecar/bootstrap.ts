@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import type { PipOptions } from '../config';
 import type { Logger } from '../core/logger';
 import { claimVenv, createVenvFolder, findCurrentVenv, removeClaim, venvPrefix } from './environments';
-import { parsePipLine, pipInstallArgs } from './pip';
+import { pathFor } from '../core/paths';
+import { needsTorchIndex, parsePipLine, pipConfigChoosesSources, pipInstallPlan, type RequirementsText } from './pip';
 import { CancelledError, killTree, runProcess } from './process';
 import { writeStamp, type StampInputs } from './stamp';
 import { withDirLock, type LockHandle } from './lock';
@@ -25,6 +26,8 @@ export interface BootstrapOptions {
   onProgress?: (message: string, fraction?: number) => void;
   /** Python code that must run in the finished venv (default: import the sidecar's start-up modules). */
   verify?: string;
+  /** Whose pip command line to build (the CPU torch index differs by platform); this machine's by default. */
+  platform?: NodeJS.Platform;
 }
 
 export interface RequirementsFile {
@@ -50,19 +53,21 @@ export class BootstrapError extends Error {
   }
 }
 
-export function venvPythonPath(venvDir: string): string {
-  return process.platform === 'win32'
-    ? path.join(venvDir, 'Scripts', 'python.exe')
-    : path.join(venvDir, 'bin', 'python');
+/** venv's layout: `Scripts\python.exe` on Windows, `bin/python` elsewhere. */
+export function venvPythonPath(venvDir: string, platform: NodeJS.Platform = process.platform): string {
+  const p = pathFor(platform);
+  return platform === 'win32' ? p.join(venvDir, 'Scripts', 'python.exe') : p.join(venvDir, 'bin', 'python');
 }
 
 /** Modules the sidecar needs at start; a venv that cannot import them is not a finished install. */
 const VERIFY = 'import fastapi, uvicorn, pydantic_settings, psutil';
 
-async function stampInputs(o: BootstrapOptions): Promise<StampInputs> {
-  const parts = await Promise.all(
-    o.requirements.map(async (r) => `${r.noDeps ? '--no-deps\n' : ''}${await fs.readFile(r.path, 'utf8')}`),
-  );
+function readRequirements(o: BootstrapOptions): Promise<RequirementsText[]> {
+  return Promise.all(o.requirements.map(async (r) => ({ ...r, text: await fs.readFile(r.path, 'utf8') })));
+}
+
+async function stampInputs(o: BootstrapOptions, texts?: RequirementsText[]): Promise<StampInputs> {
+  const parts = (texts ?? (await readRequirements(o))).map((r) => `${r.noDeps ? '--no-deps\n' : ''}${r.text}`);
   const requirements = parts.join('\n');
   return { requirements, pythonVersion: o.pythonVersion, extensionVersion: o.extensionVersion };
 }
@@ -78,7 +83,8 @@ export async function isEnvironmentCurrent(o: BootstrapOptions): Promise<boolean
  */
 export async function ensureEnvironment(o: BootstrapOptions): Promise<BootstrapResult> {
   const started = Date.now();
-  const inputs = await stampInputs(o);
+  const texts = await readRequirements(o);
+  const inputs = await stampInputs(o, texts);
   await fs.mkdir(o.venvsDir, { recursive: true });
   const lockPath = path.join(o.venvsDir, `${venvPrefix(inputs)}.lock`);
   const onWait = (m: string) => o.onProgress?.(m);
@@ -99,8 +105,10 @@ export async function ensureEnvironment(o: BootstrapOptions): Promise<BootstrapR
 
       o.onProgress?.('Installing the sidecar dependencies', 0.05);
       let fraction = 0.05;
-      for (const req of o.requirements) {
-        await step(o, lock, venvPython, pipInstallArgs(req.path, o.pip, req.noDeps), 'pip could not install the sidecar dependencies', (line) => {
+      const platform = o.platform ?? process.platform;
+      const pipConfigured = needsTorchIndex(platform, o.pip) && (await pipHasOwnSources(o, venvPython));
+      for (const args of pipInstallPlan({ platform, requirements: texts, pip: o.pip, pipConfigured })) {
+        await step(o, lock, venvPython, args, 'pip could not install the sidecar dependencies', (line) => {
           const s = parsePipLine(line);
           if (!s) return;
           fraction = Math.max(fraction, s.phase === 1 ? 0.9 : (s.phase ?? Math.min(0.55, fraction + 0.01)));
@@ -123,6 +131,28 @@ export async function ensureEnvironment(o: BootstrapOptions): Promise<BootstrapR
   }, { onWait });
 }
 
+/** The environment of every setup step: pip's own PIP_* settings pass through, the user's site and PYTHONPATH do not. */
+function stepEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONNOUSERSITE: '1' };
+  delete env.PYTHONPATH;
+  return env;
+}
+
+/**
+ * Whether pip.conf or PIP_* variables choose where packages come from (a wheelhouse, a mirror): then the CPU torch
+ * index is not added. Unknown (pip cannot say) counts as chosen: pip's own configuration is never overridden.
+ */
+async function pipHasOwnSources(o: BootstrapOptions, venvPython: string): Promise<boolean> {
+  const lines: string[] = [];
+  const r = await runProcess(venvPython, ['-m', 'pip', 'config', 'list'], { env: stepEnv(), signal: o.signal, onLine: (l) => lines.push(l) }).catch((e: unknown) => {
+    if (e instanceof CancelledError) throw e;
+    return undefined;
+  });
+  const configured = r?.code !== 0 || pipConfigChoosesSources(lines);
+  o.log.info(configured ? 'torch: from the sources pip is configured with' : 'torch: the CPU build, from download.pytorch.org');
+  return configured;
+}
+
 async function step(
   o: BootstrapOptions,
   lock: LockHandle,
@@ -132,8 +162,7 @@ async function step(
   onLine?: (line: string) => void,
 ): Promise<void> {
   o.log.info(`$ ${cmd} ${args.join(' ')}`);
-  const env: NodeJS.ProcessEnv = { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONNOUSERSITE: '1' };
-  delete env.PYTHONPATH;
+  const env = stepEnv();
   let lost: Error | undefined;
   let recorded: Promise<void> = Promise.resolve();
   const r = await runProcess(cmd, args, {

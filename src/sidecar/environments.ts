@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger } from '../core/logger';
+import { ignoresCase, isInsidePath, pathKey } from '../core/paths';
 import { withDirLock } from './lock';
 import { isAlive } from './process';
 import { isCurrent, stampHash, type StampInputs } from './stamp';
@@ -126,7 +127,7 @@ export async function liveClaims(venvDir: string): Promise<Claim[]> {
   return live;
 }
 
-interface ProcessInfo {
+export interface ProcessInfo {
   pid: number;
   /** argv, or on systems without /proc the whole command line as one string. */
   args: string[];
@@ -161,14 +162,18 @@ async function listProcesses(): Promise<ProcessInfo[] | undefined> {
 }
 
 /** The pids of processes started from a folder (its python) or naming it (`python -m venv <dir>`). */
-export async function processesUsing(dir: string, processes?: ProcessInfo[]): Promise<number[] | undefined> {
+/** `platform` decides whether case counts when paths are compared (win32 and darwin ignore it by default). */
+export async function processesUsing(dir: string, processes?: ProcessInfo[], platform: NodeJS.Platform = process.platform): Promise<number[] | undefined> {
   const list = processes ?? (await listProcesses());
   if (!list) return undefined;
   const roots = [...new Set([path.resolve(dir), await fs.realpath(dir).catch(() => path.resolve(dir))])];
-  const inside = (p: string) => roots.some((r) => p === r || p.startsWith(r + path.sep));
+  const inside = (p: string) => roots.some((r) => isInsidePath(p, r, platform));
+  // a whole command line (ps) names the folder somewhere inside it, in whatever case it was typed
+  const fold = (s: string) => (ignoresCase(platform) ? s.toLowerCase() : s);
+  const names = (a: string) => roots.some((r) => fold(a).includes(fold(r + path.sep)));
   return list
     .filter((p) => p.pid !== process.pid)
-    .filter((p) => (p.exe !== undefined && inside(p.exe)) || p.args.some((a) => inside(a) || roots.some((r) => a.includes(r + path.sep))))
+    .filter((p) => (p.exe !== undefined && inside(p.exe)) || p.args.some((a) => inside(a) || names(a)))
     .map((p) => p.pid);
 }
 
@@ -186,7 +191,7 @@ export async function collectGarbage(storageDir: string, keep: string[], log: Lo
   const root = venvsRoot(storageDir);
   await fs.mkdir(root, { recursive: true });
   const result: GcResult = { removed: [], kept: [] };
-  const keepSet = new Set(keep.map((k) => path.resolve(k)));
+  const keepSet = new Set(keep.map((k) => pathKey(path.resolve(k), process.platform)));
   const trash: string[] = [];
   await withVenvsLock(root, log, async () => {
     const processes = await listProcesses();
@@ -220,7 +225,7 @@ export async function collectGarbage(storageDir: string, keep: string[], log: Lo
 }
 
 async function inUse(dir: string, legacy: boolean, keep: Set<string>, processes: ProcessInfo[] | undefined): Promise<string | undefined> {
-  if (keep.has(path.resolve(dir))) return 'current';
+  if (keep.has(pathKey(path.resolve(dir), process.platform))) return 'current';
   if (!legacy) {
     const claims = await liveClaims(dir);
     if (claims.length) return `claimed by ${claims.map((c) => `pid ${c.pid}${c.host === hostname() ? '' : ` on ${c.host}`}`).join(', ')}`;

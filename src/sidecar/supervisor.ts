@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../core/logger';
 import { probeSidecar } from './identity';
+import { stopChild } from './process';
 
 export interface LaunchSpec {
   command: string;
@@ -146,11 +147,11 @@ export class Supervisor {
     const child = this.child;
     if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       this.o.log.info(`Stopping sidecar (pid ${child.pid})`);
-      child.kill('SIGTERM');
+      stopChild(child, 'SIGTERM');
       const graceful = await Promise.race([this.exited.then(() => true), sleep(this.o.stopGraceMs).then(() => false)]);
       if (!graceful) {
         this.o.log.warn(`Sidecar did not stop within ${this.o.stopGraceMs} ms; killing it`);
-        child.kill('SIGKILL');
+        stopChild(child, 'SIGKILL');
         await this.exited;
       }
     }
@@ -172,7 +173,8 @@ export class Supervisor {
     const spec = await this.o.prepare();
     if (gen !== this.generation) return;
     const started = Date.now();
-    const child = spawn(spec.command, spec.args, { env: spec.env, cwd: spec.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // argv, never a shell line; windowsHide: no console window flashes up on Windows
+    const child = spawn(spec.command, spec.args, { env: spec.env, cwd: spec.cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     this.child = child;
     this.exited = new Promise((resolve) => {
       child.once('exit', () => resolve());
@@ -205,7 +207,7 @@ export class Supervisor {
       }
       if (Date.now() > deadline) {
         this.o.log.error(`Sidecar did not answer its health check within ${this.o.readyTimeoutMs} ms; killing it`);
-        child.kill('SIGKILL');
+        stopChild(child, 'SIGKILL');
         return;
       }
       await sleep(this.o.probeIntervalMs);
@@ -221,7 +223,7 @@ export class Supervisor {
       failures = (await this.probeOnce(endpoint, this.o.livenessTimeoutMs, child.pid)) ? 0 : failures + 1;
       if (failures >= this.o.livenessFailures) {
         this.o.log.error(`Sidecar stopped answering (${failures} health checks failed); killing pid ${child.pid}`);
-        child.kill('SIGKILL');
+        stopChild(child, 'SIGKILL');
         return;
       }
     }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
 import { closestNamed } from '../core/extract/locate';
 import type { Component } from '../core/extract/types';
+import { samePath } from '../core/paths';
 import { fuseHits, HYBRID_POOL, type HybridHit } from '../core/similar/hybrid';
 import { DUPLICATE_JACCARD, jaccard, signature } from '../core/similar/minhash';
 import { componentText, type ComponentMeta } from '../workspaceIndex/indexer';
@@ -110,8 +111,10 @@ function sigOf(h: Hit): number[] {
   return Array.isArray(sig) && sig.every((x) => typeof x === 'number') ? (sig) : [];
 }
 
+/** The index's URI and the extracted file name the same file, in the case the file system ignores or not. */
 function sameFile(uri: string, file: string): boolean {
-  return vscode.Uri.parse(uri).fsPath === vscode.Uri.file(file).fsPath;
+  const u = vscode.Uri.parse(uri);
+  return u.scheme === 'file' && samePath(u.fsPath, vscode.Uri.file(file).fsPath, process.platform);
 }
 
 const byScore = (a: Hit, b: Hit): number => b.score - a.score;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { devNull } from 'node:os';
 import * as path from 'node:path';
 import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type BootstrapOptions } from '../../src/sidecar/bootstrap';
 import { CancelledError } from '../../src/sidecar/process';
@@ -90,5 +91,45 @@ describe('venv bootstrap (real python -m venv and pip)', function () {
     const venvsDir = path.join(dir, 'venvs-d');
     await assert.rejects(ensureEnvironment({ ...base, venvsDir, verify: 'import module_that_is_not_there' }), /cannot import/);
     assert.equal(await isEnvironmentCurrent({ ...base, venvsDir }), false);
+  });
+
+  it('installs and runs from a profile folder with spaces and non-ASCII letters', async () => {
+    const venvsDir = path.join(dir, 'Zoë Müller', 'App Data', 'venvs');
+    const r = await ensureEnvironment({ ...base, venvsDir, verify: 'import json, sys; assert " " in sys.prefix and "ë" in sys.prefix' });
+    assert.equal(r.installed, true);
+    assert.ok(r.venvPython.startsWith(venvsDir));
+    assert.ok(existsSync(r.venvPython));
+  });
+
+  describe('where torch comes from: pip\'s own configuration is asked, and kept', () => {
+    const saved = { ...process.env };
+    afterEach(() => {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    });
+    const noSettings = { pipIndexUrl: '', pipExtraIndexUrls: [], pipFindLinks: '', pipNoIndex: false };
+    const torchLine = (log: MemoryLogger) => log.lines.find((l) => l.startsWith('info torch: '));
+
+    it('a wheelhouse in PIP_FIND_LINKS (as on CI): torch from there, the steps as before', async () => {
+      process.env.PIP_FIND_LINKS = tempDir('wheelhouse');
+      const log = new MemoryLogger();
+      await ensureEnvironment({ ...base, venvsDir: path.join(dir, 'venvs-e'), pip: noSettings, platform: 'linux', log });
+      assert.equal(torchLine(log), 'info torch: from the sources pip is configured with');
+      assert.ok(!log.lines.some((l) => l.includes('download.pytorch.org/whl/cpu')), 'no PyTorch index on any step');
+    });
+
+    it('no pip configuration at all on linux: the CPU build would be fetched', async () => {
+      for (const k of Object.keys(process.env)) if (/^PIP_/.test(k)) delete process.env[k];
+      process.env.PIP_CONFIG_FILE = devNull; // no pip.conf of this machine
+      const log = new MemoryLogger();
+      await ensureEnvironment({ ...base, venvsDir: path.join(dir, 'venvs-f'), pip: noSettings, platform: 'linux', log });
+      assert.equal(torchLine(log), 'info torch: the CPU build, from download.pytorch.org');
+    });
+
+    it('settings that choose sources: pip is not even asked', async () => {
+      const log = new MemoryLogger();
+      await ensureEnvironment({ ...base, venvsDir: path.join(dir, 'venvs-g'), platform: 'win32', log });
+      assert.equal(torchLine(log), undefined);
+    });
   });
 });
