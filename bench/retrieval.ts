@@ -19,7 +19,7 @@ import { startSidecar, tempDir } from '../test/unit/helpers';
 import { replaceSection } from './resultsMd';
 
 const HERE = path.join(__dirname, 'retrieval');
-const CORPORA = path.join(HERE, 'corpora');
+export const CORPORA = path.join(HERE, 'corpora');
 const HEADING = '## Retrieval';
 
 /** What the index embedded before component cards (kept here to measure against). */
@@ -53,7 +53,7 @@ interface Corpus {
 type Ranking = string[];
 type Method = { name: string; rank(c: Corpus): Promise<Ranking[]> };
 
-function walk(dir: string, rel = ''): string[] {
+export function walk(dir: string, rel = ''): string[] {
   return readdirSync(path.join(dir, rel), { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => {

@@ -8,7 +8,7 @@ import { closestNamed } from '../core/extract/locate';
 import type { Component } from '../core/extract/types';
 import { samePath } from '../core/paths';
 import { fuseHits, HYBRID_POOL, type HybridHit } from '../core/similar/hybrid';
-import { DUPLICATE_JACCARD, jaccard, signature } from '../core/similar/minhash';
+import { codeTokens, isNearCopy, signature } from '../core/similar/minhash';
 import { componentText, type ComponentMeta } from '../workspaceIndex/indexer';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { InferenceService } from '../inference/service';
@@ -55,12 +55,13 @@ export class ComponentSearch {
     const fileText = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === c.file)?.getText();
     const { tier, hits } = await this.hits(componentText(c, vscode.workspace.asRelativePath(c.file, false), fileText), signal, k + 1);
     const mine = signature(c.code, c.name);
+    const myTokens = codeTokens(c.code, c.name).length;
     const results = hits
       .map((h) => ({ h, r: fromDense(h) }))
       .filter(({ r }) => r.id !== selfId && !(r.source === 'workspace' && r.name === c.name && sameFile(r.uri, c.file) && r.range.start.line === c.range.start.line))
       // at most k of the workspace's (one extra was asked for, in case the component itself is among them); the library's suggestions after
       .filter(({ r }, i, all) => r.source !== 'workspace' || all.slice(0, i).filter((x) => x.r.source === 'workspace').length < k)
-      .map(({ h, r }) => ({ ...r, duplicate: r.source === 'workspace' && jaccard(mine, sigOf(h)) >= DUPLICATE_JACCARD }));
+      .map(({ h, r }) => ({ ...r, duplicate: r.source === 'workspace' && isNearCopy(mine, sigOf(h), myTokens) }));
     return { tier, results };
   }
 

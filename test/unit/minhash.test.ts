@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { codeTokens, DUPLICATE_JACCARD, jaccard, signature } from '../../src/core/similar/minhash';
+import { codeTokens, DUPLICATE_JACCARD, isNearCopy, jaccard, signature, SMALL_COMPONENT_TOKENS } from '../../src/core/similar/minhash';
 import { ROOT } from './helpers';
 
 const sample = (rel: string) => readFileSync(path.join(ROOT, 'test/fixtures/sample-workspace/src/components', rel), 'utf8');
@@ -27,6 +27,16 @@ describe('MinHash near-duplicate detection', () => {
     const edited = sample('Button.tsx').replace("'bg-transparent text-blue-700'", "'border border-blue-700 text-blue-700'").replace('rounded px-4 py-2', 'rounded-full px-6 py-3 shadow');
     const similar = jaccard(signature(edited, 'Button'), signature(sample('Button.tsx'), 'Button'));
     assert.ok(similar > 0.4 && similar < 1, `a restyled copy is related but not identical (${similar})`);
+  });
+
+  it('a renamed copy keeps its props type\'s place; thin wrappers of different components are not copies', () => {
+    assert.deepEqual(codeTokens('(p: ButtonProps) => <ButtonBase {...p} />', 'Button').slice(0, 4), ['(', 'p', ':', '$NAMEProps']);
+    const wrapper = (name: string) => `export const ${name} = forwardRef((props: ${name}Props, ref: React.Ref<any>) => (\n  <${name}Base innerRef={ref} {...props} />\n));`;
+    const [top, menu] = [wrapper('BackToTop'), wrapper('Dropdown')];
+    const tokens = codeTokens(top, 'BackToTop').length;
+    assert.ok(tokens < SMALL_COMPONENT_TOKENS, `${tokens}`);
+    assert.equal(isNearCopy(signature(top, 'BackToTop'), signature(menu, 'Dropdown'), tokens), false, 'they differ in the component they wrap');
+    assert.equal(isNearCopy(signature(top, 'BackToTop'), signature(wrapper('LegacyBackToTop').replace('LegacyBackToTopBase', 'BackToTopBase'), 'LegacyBackToTop'), tokens), true, 'a renamed copy of it is');
   });
 
   it('gives no signature for trivial code, and such code matches nothing', () => {

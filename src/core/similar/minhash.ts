@@ -11,10 +11,16 @@ export const DUPLICATE_JACCARD = 0.8;
 const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|<!--[\s\S]*?-->/g;
 const TOKENS = /[A-Za-z_$][\w$-]*|\d+(?:\.\d+)?|\S/g;
 
-/** Tokens of the code without comments; the component's name becomes one placeholder. */
+/**
+ * Tokens of the code without comments; the component's name becomes one placeholder, and so does its props type
+ * (`ButtonProps`, a renamed copy's `LegacyButtonProps`: a rename carries it along). Other identifiers that hold the
+ * name stay as they are: thin wrappers (`<BackToTopBase {...props} />`, `<DropdownBase {...props} />`) differ by them.
+ */
 export function codeTokens(code: string, name?: string): string[] {
   const tokens = code.replace(COMMENTS, ' ').match(TOKENS) ?? [];
-  return name ? tokens.map((t) => (t === name ? '$NAME' : t)) : tokens;
+  if (!name) return tokens;
+  const props = `${name}Props`;
+  return tokens.map((t) => (t === name ? '$NAME' : t === props ? '$NAMEProps' : t));
 }
 
 /** FNV-1a, 32 bits. */
@@ -50,6 +56,20 @@ export function signature(code: string, name?: string): number[] {
     }
   }
   return sig;
+}
+
+/**
+ * Below this many tokens a component is mostly its framework's boilerplate (a forwardRef wrapper, a styled div
+ * around children): two of them that differ in one class name share most 3-grams without being copies.
+ */
+export const SMALL_COMPONENT_TOKENS = 100;
+
+/**
+ * Whether another component is a near-copy of this one (its MinHash signature `mine`, of `myTokens` tokens): the
+ * same code after renaming and re-commenting for a small one, Jaccard ≥ DUPLICATE_JACCARD for the rest.
+ */
+export function isNearCopy(mine: readonly number[], theirs: readonly number[], myTokens: number): boolean {
+  return jaccard(mine, theirs) >= (myTokens < SMALL_COMPONENT_TOKENS ? 1 : DUPLICATE_JACCARD);
 }
 
 /** Estimated Jaccard similarity of two signatures (0 when either is empty or they differ in size). */
