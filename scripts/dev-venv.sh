@@ -5,11 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
+# a venv keeps its programs in bin/, on Windows in Scripts/ (python.exe)
+if [ "${OS:-}" = Windows_NT ]; then VPY=.venv/Scripts/python.exe; else VPY=.venv/bin/python; fi
 stamp=.venv/.siza-dev-stamp
 want=$(cat python/requirements.txt python/requirements-nodeps.txt python/requirements-dev.txt | sha256sum | cut -d' ' -f1)
-if [ -x .venv/bin/python ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then exit 0; fi
+if [ -x "$VPY" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then exit 0; fi
 echo "dev-venv: installing the sidecar requirements into .venv" >&2
-if [ ! -x .venv/bin/python ]; then
+if [ ! -x "$VPY" ]; then
   # Debian and Ubuntu ship python3 without its venv/ensurepip modules (package python3-venv): say so and
   # name the package, instead of venv's traceback
   if ! "$PY" -c 'import ensurepip, venv' 2>/dev/null; then
@@ -21,7 +23,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 rm -f "$stamp"
-.venv/bin/python -m pip install --disable-pip-version-check --progress-bar off -q \
+"$VPY" -m pip install --disable-pip-version-check --progress-bar off -q \
   -r python/requirements.txt -r python/requirements-dev.txt
-.venv/bin/python -m pip install --disable-pip-version-check --progress-bar off -q --no-deps -r python/requirements-nodeps.txt
+"$VPY" -m pip install --disable-pip-version-check --progress-bar off -q --no-deps -r python/requirements-nodeps.txt
 echo "$want" >"$stamp"

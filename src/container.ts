@@ -11,6 +11,7 @@ import type { GenerateController } from './generate/controller';
 import { registerGenerate } from './generate/feature';
 import { FeedbackLog } from './generate/feedback';
 import { LibraryIndex } from './generate/libraryIndex';
+import { missingOrtBinding } from './inference/inprocess/runtime';
 import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';
 import { createLogChannel } from './log';
@@ -172,11 +173,16 @@ export class Container implements vscode.Disposable {
     this.dispose();
   }
 
-  /** The model ships inside the extension (models/, built by scripts/build-model.sh); without it the floor is heuristics. */
+  /** The model and onnxruntime-node's binary ship inside the extension (models/, node_modules/); without either the floor is heuristics. */
   private inProcessEmbedder(context: vscode.ExtensionContext): Embedder | undefined {
     const modelsDir = path.join(context.extensionPath, 'models');
     if (!existsSync(path.join(modelsDir, 'all-MiniLM-L6-v2', 'onnx', 'model.onnx'))) {
       this.log.warn(`The in-process model is missing from ${modelsDir}: without the sidecar, only heuristics answer`);
+      return undefined;
+    }
+    const noRuntime = missingOrtBinding(context.extensionPath);
+    if (noRuntime) {
+      this.log.warn(noRuntime);
       return undefined;
     }
     const cacheDir = path.join(context.globalStorageUri.fsPath, 'transformers-cache');

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileS
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { venvPythonPath } from '../../src/sidecar/bootstrap';
 import { SidecarClient, SidecarError } from '../../src/sidecar/client';
 import { choosePort } from '../../src/sidecar/port';
 
@@ -26,7 +27,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs: number,
 
 /** The dev venv's interpreter (scripts/dev-venv.sh makes it), where the real sidecar's dependencies live. */
 export function devPython(): string {
-  const py = process.env.SIZA_TEST_PYTHON ?? path.join(ROOT, '.venv', 'bin', 'python');
+  const py = process.env.SIZA_TEST_PYTHON ?? venvPythonPath(path.join(ROOT, '.venv'));
   const r = spawnSync(py, ['-c', 'import fastapi, uvicorn'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${py} cannot run the sidecar; run: bash scripts/dev-venv.sh`);
   return py;
