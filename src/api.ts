@@ -26,6 +26,8 @@ export interface SizaApi {
     readonly pid: number | undefined;
     readonly venvDir: string;
     readonly bootstrapMs: number | undefined;
+    /** "Never" was chosen on the first-run question (remembered in globalState). */
+    readonly installNever: boolean;
   };
   /** Embeddings, vector search, scoring and enhancement on whichever tier is up; each result names its tier. */
   inference: InferenceService;

@@ -9,6 +9,8 @@ const settingsSchema = z.object({
     pythonPath: z.string().trim().catch(''),
     port: z.number().int().min(1024).max(65535).catch(8100),
     autoStart: z.boolean().catch(true),
+    /** `ask` (the default): the first install waits for the person's Install (sidecar/consent.ts); `allow` does not. */
+    installConsent: z.enum(['ask', 'allow']).catch('ask'),
     pipIndexUrl: z.string().trim().catch(''),
     pipExtraIndexUrls: z.array(z.string().trim()).catch([]),
     pipFindLinks: z.string().trim().catch(''),
@@ -54,6 +56,7 @@ export type PipOptions = Pick<
  */
 export const MACHINE_ONLY_KEYS = [
   'sidecar.pythonPath',
+  'sidecar.installConsent',
   'sidecar.pipIndexUrl',
   'sidecar.pipExtraIndexUrls',
   'sidecar.pipFindLinks',
@@ -88,6 +91,7 @@ export function readSettings(cfg: ConfigSource): Settings {
       pythonPath: s('pythonPath'),
       port: s('port'),
       autoStart: s('autoStart'),
+      installConsent: s('installConsent'),
       pipIndexUrl: s('pipIndexUrl'),
       pipExtraIndexUrls: s('pipExtraIndexUrls'),
       pipFindLinks: s('pipFindLinks'),

@@ -71,6 +71,7 @@ export class Container implements vscode.Disposable {
         storageDir: context.globalStorageUri.fsPath,
         // only for the endpoint it was saved for; otherwise withheld, with a warning that offers to set it
         llmApiKey: launchApiKey(context.secrets, () => this.settings.llm, log),
+        globalState: context.globalState,
       }),
     );
     const dataDir = () => this.sidecar.dataDir;

@@ -23,6 +23,10 @@ cleanup() { stop_code_server; keep_logs; rm -rf "$RUN"; }
 trap cleanup EXIT
 trap "exit 130" INT TERM
 
+# the suite consents to the sidecar's first install as a person's user setting would (src/sidecar/consent.ts);
+# 00-consent.test.ts sets it back to "ask" and answers the question itself
+mkdir -p "$RUN/user-data/User"
+echo '{ "siza.sidecar.installConsent": "allow" }' >"$RUN/user-data/User/settings.json"
 start_code_server "$RUN" "$RUN/ws" --vscode-option enable-smoke-test-driver
 echo "code-server at $CS_URL (run folder $RUN)"
 rc=0

@@ -39,6 +39,12 @@ async function runCommand(page, title) {
     if (text !== last) console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s  status bar: ${text}`);
     last = text;
     if (/ready|error/.test(text)) break;
+    // a fresh state folder: the first-run question (src/sidecar/consent.ts); `npm start` is there to set it up
+    const install = page.locator('.notification-list-item', { hasText: 'install the Python sidecar?' }).getByRole('button', { name: 'Install', exact: true });
+    if (await install.first().isVisible().catch(() => false)) {
+      await install.first().click();
+      console.log('answered the first-run question: Install');
+    }
     await page.waitForTimeout(1_000);
   }
   await page.screenshot({ path: out });

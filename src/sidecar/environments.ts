@@ -8,7 +8,7 @@ import type { Logger } from '../core/logger';
 import { ignoresCase, isInsidePath, pathKey } from '../core/paths';
 import { withDirLock } from './lock';
 import { isAlive } from './process';
-import { isCurrent, stampHash, type StampInputs } from './stamp';
+import { isCurrent, readStamp, stampHash, type StampInputs } from './stamp';
 
 /**
  * The sidecar's venvs: one folder per install, `<storage>/venvs/<hash12>-<ms>`, each with the claims of the windows
@@ -55,6 +55,17 @@ export async function findCurrentVenv(root: string, inputs: StampInputs): Promis
     if (await isCurrent(dir, inputs)) return dir;
   }
   return undefined;
+}
+
+/**
+ * Whether any finished install is here (another version's or another Python's, or the `venv/` of versions before
+ * per-install folders): the sidecar was installed before, so updating it needs no new consent (consent.ts).
+ */
+export async function hasFinishedInstall(storageDir: string): Promise<boolean> {
+  const root = venvsRoot(storageDir);
+  const dirs = [...(await venvFolders(root)).map((n) => path.join(root, n)), path.join(storageDir, LEGACY_VENV)];
+  for (const dir of dirs) if (await readStamp(dir)) return true;
+  return false;
 }
 
 /** Claims and removals of venvs happen under this short lock, so a venv is never claimed while it is removed. */

@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { Settings } from '../config';
 import { notify } from '../log';
 import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type BootstrapOptions, type BootstrapResult } from './bootstrap';
-import { collectGarbage, removeClaim, venvsRoot, writeClaim } from './environments';
+import { INSTALL, NEVER, NOT_NOW, decideInstall, skippedDetail, type ConsentAnswer, type InstallTrigger } from './consent';
+import { collectGarbage, hasFinishedInstall, removeClaim, venvsRoot, writeClaim } from './environments';
+import { consentMessage } from './installSize';
 import { SidecarClient } from './client';
 import { prepareLaunch } from './launch';
 import { CancelledError } from './process';
@@ -20,6 +22,16 @@ export interface ManagerDeps {
   storageDir: string;
   /** The LLM API key, from VS Code's secret storage (never a setting). */
   llmApiKey: () => Promise<string | undefined>;
+  /** Where "Never" (no sidecar install) is remembered across windows. */
+  globalState: vscode.Memento;
+}
+
+/** globalState key: true after "Never" on the first-run question, until Allow the Sidecar Install. */
+export const INSTALL_NEVER_KEY = 'siza.sidecar.installNever';
+
+interface Question {
+  answer: Promise<ConsentAnswer | undefined>;
+  resolve: (a: ConsentAnswer | undefined) => void;
 }
 
 /**
@@ -41,6 +53,10 @@ export class SidecarManager implements vscode.Disposable {
   private queue: Promise<unknown> = Promise.resolve();
   private installAbort: AbortController | undefined;
   private lastBootstrapMs: number | undefined;
+  /** This window's answers to the first-run question (consent.ts); only Never outlives the window. */
+  private granted = false;
+  private deferred = false;
+  private question: Question | undefined;
 
   constructor(private readonly deps: ManagerDeps) {
     this.supervisor = new Supervisor({
@@ -96,18 +112,38 @@ export class SidecarManager implements vscode.Disposable {
     return this.supervisor.whenReady(timeoutMs);
   }
 
-  start(): Promise<void> {
-    return this.serial(() => this.doStart(false));
+  /** Whether "Never" is in force: no install until Allow the Sidecar Install. */
+  get installNever(): boolean {
+    return this.deps.globalState.get<boolean>(INSTALL_NEVER_KEY) === true;
+  }
+
+  /** `trigger`: who wants it (consent.ts); a first install asks unless the trigger or the settings are consent. */
+  start(trigger: InstallTrigger = 'auto'): Promise<void> {
+    if (this.question && trigger === 'command') return this.askAgain();
+    return this.serial(() => this.doStart(false, trigger));
   }
 
   /** Stops, then starts from discovery: a changed interpreter or a damaged venv is picked up (the stamp check is cheap). */
-  restart(): Promise<void> {
+  restart(trigger: InstallTrigger = 'auto'): Promise<void> {
+    // the question is still open (a toast hidden in the centre): the command shows it again rather than queue
+    if (this.question && trigger === 'command') return this.askAgain();
     return this.serial(async () => {
       this.deps.log.info('Restarting the sidecar');
       await this.supervisor.stop();
       this.venvPython = undefined;
-      await this.doStart(false);
+      await this.doStart(false, trigger);
     });
+  }
+
+  /** Allow the Sidecar Install: forgets Never and installs (or answers an open question with Install). */
+  async enableInstall(): Promise<void> {
+    await this.deps.globalState.update(INSTALL_NEVER_KEY, undefined);
+    this.granted = true;
+    this.deferred = false;
+    this.deps.log.info('The sidecar install is allowed');
+    if (this.question) return this.question.resolve(INSTALL);
+    if (this.current.kind === 'ready') return;
+    await this.start('consented');
   }
 
   /**
@@ -118,7 +154,7 @@ export class SidecarManager implements vscode.Disposable {
     this.installAbort?.abort();
     return this.serial(async () => {
       const running = this.current.kind === 'ready' ? this.current : undefined;
-      const env = await this.prepareEnvironment(this.deps.settings(), true);
+      const env = await this.prepareEnvironment(this.deps.settings(), true, 'consented');
       if (!env) {
         // the old sidecar still answers: say so rather than leave the failure's status up
         if (running && this.activeSession) this.setStatus(running);
@@ -169,11 +205,11 @@ export class SidecarManager implements vscode.Disposable {
     this.emitter.fire(s);
   }
 
-  private async doStart(force: boolean): Promise<void> {
+  private async doStart(force: boolean, trigger: InstallTrigger = 'auto'): Promise<void> {
     const settings = this.deps.settings();
     if (!this.venvPython || force) {
       const old = this.venv;
-      const env = await this.prepareEnvironment(settings, force);
+      const env = await this.prepareEnvironment(settings, force, trigger);
       if (!env) return;
       this.venvPython = env.venvPython;
       this.venv = env.venvDir;
@@ -186,7 +222,7 @@ export class SidecarManager implements vscode.Disposable {
   }
 
   /** Discovery and bootstrap; undefined (with the status saying why) when there is no environment to run. */
-  private async prepareEnvironment(settings: Settings, force: boolean): Promise<BootstrapResult | undefined> {
+  private async prepareEnvironment(settings: Settings, force: boolean, trigger: InstallTrigger): Promise<BootstrapResult | undefined> {
     const log = this.deps.log;
     this.setStatus({ kind: 'starting', detail: 'Looking for Python' });
     const found = await findPython(settings.sidecar.pythonPath);
@@ -213,11 +249,13 @@ export class SidecarManager implements vscode.Disposable {
       log,
       force,
     };
+    // A current venv starts silently; a real install first needs consent, then shows the cancellable notification.
+    const current = !force && (await isEnvironmentCurrent(options));
+    if (!current && !force && !(await this.mayInstall(settings, trigger))) return undefined;
     const abort = new AbortController();
     this.installAbort = abort;
     try {
-      // A current venv starts silently; only a real install shows the cancellable notification.
-      const result = !force && (await isEnvironmentCurrent(options))
+      const result = current
         ? await ensureEnvironment({ ...options, signal: abort.signal })
         : await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: 'Siza Gen: setting up the Python sidecar', cancellable: true },
@@ -241,6 +279,9 @@ export class SidecarManager implements vscode.Disposable {
     } catch (e) {
       if (e instanceof CancelledError) {
         log.warn('Sidecar setup cancelled');
+        // a cancelled first install is a change of mind: the next window asks again
+        this.granted = false;
+        this.deferred = true;
         this.setStatus({ kind: 'fallback', detail: 'Setup was cancelled. Run "Siza Gen: Restart Sidecar" to try again.' });
         return undefined;
       }
@@ -253,6 +294,71 @@ export class SidecarManager implements vscode.Disposable {
     } finally {
       if (this.installAbort === abort) this.installAbort = undefined;
     }
+  }
+
+  /** The consent gate before anything is downloaded (consent.ts decides; this asks and remembers). */
+  private async mayInstall(settings: Settings, trigger: InstallTrigger): Promise<boolean> {
+    const log = this.deps.log;
+    const d = decideInstall({
+      trigger,
+      setting: settings.sidecar.installConsent,
+      never: this.installNever,
+      grantedThisSession: this.granted,
+      deferredThisSession: this.deferred,
+      venv: (await hasFinishedInstall(this.deps.storageDir)) ? 'earlier' : 'none',
+    });
+    if (d.do === 'install') {
+      log.info(`Installing the sidecar environment: ${d.why}`);
+      return true;
+    }
+    if (d.do === 'skip') {
+      log.info(`The sidecar is not installed: ${d.why === 'never' ? 'you chose Never' : 'you chose Not now in this window'}`);
+      this.setStatus({ kind: 'fallback', detail: skippedDetail(d.why) });
+      return false;
+    }
+    log.info('Asking before the first install of the sidecar; nothing is downloaded until the answer');
+    this.setStatus({ kind: 'fallback', detail: skippedDetail('waiting') });
+    const answer = await this.ask();
+    log.info(`Install the sidecar? ${answer ?? 'dismissed (as Not now)'}`);
+    if (answer === INSTALL) {
+      this.granted = true;
+      this.deferred = false;
+      await this.deps.globalState.update(INSTALL_NEVER_KEY, undefined);
+      return true;
+    }
+    if (answer === NEVER) {
+      await this.deps.globalState.update(INSTALL_NEVER_KEY, true);
+      this.setStatus({ kind: 'fallback', detail: skippedDetail('never') });
+      return false;
+    }
+    this.deferred = true;
+    this.setStatus({ kind: 'fallback', detail: skippedDetail('not-now') });
+    return false;
+  }
+
+  /** Shows the first-run question; one question at a time, however many notifications show it. */
+  private ask(): Promise<ConsentAnswer | undefined> {
+    if (!this.question) {
+      let resolve: (a: ConsentAnswer | undefined) => void = () => undefined;
+      const answer = new Promise<ConsentAnswer | undefined>((r) => (resolve = r));
+      const q: Question = { answer, resolve };
+      this.question = q;
+      void answer.then(() => {
+        if (this.question === q) this.question = undefined;
+      });
+    }
+    const q = this.question;
+    void vscode.window.showInformationMessage(consentMessage(), INSTALL, NOT_NOW, NEVER).then(
+      (a) => q.resolve(a),
+      () => q.resolve(undefined),
+    );
+    return q.answer;
+  }
+
+  /** A command while the question is open: the same question again (its first answer counts), then what it chose. */
+  private async askAgain(): Promise<void> {
+    await this.ask();
+    await this.queue;
   }
 
   private onSupervisor(s: SupervisorState): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { installSizeFor, sizeSentence } from '../sidecar/installSize';
 import type { SidecarManager } from '../sidecar/manager';
 import { storeApiKey } from './llmKey';
 
@@ -24,11 +25,14 @@ export function registerSidecarCommands(manager: SidecarManager, log: vscode.Log
       if (manager.status.kind !== 'fallback') await manager.restart();
     }),
     vscode.commands.registerCommand('siza.showLogs', () => log.show(true)),
-    vscode.commands.registerCommand('siza.sidecar.restart', () => manager.restart()),
+    // a command that needs the sidecar: a first install still asks (sidecar/consent.ts says why)
+    vscode.commands.registerCommand('siza.sidecar.restart', () => manager.restart('command')),
+    // turns "Never" back off and installs: running it is the consent
+    vscode.commands.registerCommand('siza.sidecar.enableInstall', () => manager.enableInstall()),
     // always asked, and no argument skips it; a notification (not a modal) so the real-VS-Code tests answer it too
     vscode.commands.registerCommand('siza.sidecar.reinstall', async () => {
       const answer = await vscode.window.showWarningMessage(
-        'Rebuild the sidecar\'s Python environment? It is installed into a new folder while the sidecar keeps answering; the old one is removed once no window uses it.',
+        `Rebuild the sidecar's Python environment? It is installed into a new folder while the sidecar keeps answering; the old one is removed once no window uses it. ${sizeSentence(installSizeFor())}`,
         'Reinstall',
       );
       if (answer === 'Reinstall') await manager.reinstall();
@@ -54,7 +58,8 @@ async function showStatusMenu(manager: SidecarManager, log: vscode.LogOutputChan
   details.push({ label: `$(folder) ${manager.venvDir}`, description: 'environment' });
   const actions: Action[] = [
     { label: '$(output) Show Logs', run: () => log.show(true) },
-    { label: '$(debug-restart) Restart Sidecar', run: () => manager.restart() },
+    { label: '$(debug-restart) Restart Sidecar', run: () => manager.restart('command') },
+    ...(manager.installNever ? [{ label: '$(cloud-download) Allow the Sidecar Install', run: () => manager.enableInstall() }] : []),
     { label: '$(trash) Reinstall Sidecar Environment', run: () => vscode.commands.executeCommand('siza.sidecar.reinstall') },
   ];
   const pick = await vscode.window.showQuickPick<Action>(

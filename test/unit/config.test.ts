@@ -62,6 +62,9 @@ describe('config', () => {
     const defaults = readSettings(source({}));
     assert.equal(props['siza.sidecar.port']!.default, defaults.sidecar.port);
     assert.equal(props['siza.sidecar.autoStart']!.default, defaults.sidecar.autoStart);
+    // a person's first install asks (sidecar/consent.ts); only a user setting says otherwise
+    assert.equal(props['siza.sidecar.installConsent']!.default, 'ask');
+    assert.equal(defaults.sidecar.installConsent, 'ask');
   });
 
   describe('a workspace cannot choose what runs, what installs, where data, requests or the key go', () => {
