@@ -14,7 +14,7 @@ describe('onnxruntime-node binding of the running platform', () => {
   it('names the platform and the missing file where the package has none (the in-process tier then stays off)', () => {
     const ext = tempDir('no-ort');
     const why = missingOrtBinding(ext, 'linux', 'arm');
-    assert.ok(why?.includes('not available on linux-arm:'), why);
+    assert.ok(why !== undefined && why.includes('not available on linux-arm:'), why);
     assert.ok(why.includes(path.join(ext, 'node_modules', 'onnxruntime-node', 'bin', 'napi-v6', 'linux', 'arm', 'onnxruntime_binding.node')), why);
     assert.equal(ortBindingPath(ext, 'darwin', 'x64'), path.join(ext, 'node_modules', 'onnxruntime-node', 'bin', 'napi-v6', 'darwin', 'x64', 'onnxruntime_binding.node'));
   });
