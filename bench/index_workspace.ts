@@ -22,7 +22,7 @@ import { replaceSection } from './resultsMd';
 
 const NOUNS = ['Button', 'Card', 'Modal', 'Table', 'Navbar', 'Form', 'Pricing', 'Hero', 'Footer', 'Sidebar', 'Tabs', 'Toast'];
 
-function source(i: number): [string, string] {
+export function source(i: number): [string, string] {
   const name = `${NOUNS[i % NOUNS.length]}${i}`;
   const items = Array.from({ length: 3 + (i % 5) }, (_, j) => `item ${j} of ${name}`);
   switch (i % 5) {
@@ -132,7 +132,9 @@ async function main(): Promise<void> {
   await Promise.all([analysis.dispose(), embedder.dispose()]);
 }
 
-void main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  void main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
