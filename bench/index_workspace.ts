@@ -18,7 +18,7 @@ import { VectorStore } from '../src/store/store';
 import { analysisWorkerScript } from '../test/unit/analysisWorker';
 import { embedWorkerScript, MODELS_DIR, requireModel } from '../test/unit/embedWorker';
 import { startSidecar, tempDir } from '../test/unit/helpers';
-import { replaceSection } from './resultsMd';
+import { percentile, replaceSection } from './resultsMd';
 
 const NOUNS = ['Button', 'Card', 'Modal', 'Table', 'Navbar', 'Form', 'Pricing', 'Hero', 'Footer', 'Sidebar', 'Tabs', 'Toast'];
 
@@ -37,11 +37,6 @@ export function source(i: number): [string, string] {
     default:
       return [`pages/${name}.html`, `<!doctype html>\n<html lang="en">\n<body>\n  <section class="component" id="${name}">\n    <h2>${name}</h2>\n    <ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul>\n  </section>\n</body>\n</html>\n`];
   }
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
 
 async function main(): Promise<void> {

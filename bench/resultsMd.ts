@@ -13,3 +13,9 @@ export function replaceSection(heading: string, section: string, file: string = 
   text = pattern.test(text) ? text.replace(pattern, () => body) : text.replace(/\n+$/, '') + '\n\n' + section;
   writeFileSync(file, text.replace(/\n+$/, '') + '\n');
 }
+
+/** The p-th percentile by nearest rank, as every latency figure in RESULTS.md is given. */
+export function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}

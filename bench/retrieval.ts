@@ -100,6 +100,12 @@ function filesByBest(items: Item[], scores: ArrayLike<number>): Ranking {
   return out;
 }
 
+/** filesByBest over the components a method scored at all (-Infinity: no term matched): the rest are not ranked. */
+function matchedFiles(items: Item[], scores: Float64Array): Ranking {
+  const scored = new Set(items.filter((_, i) => scores[i]! > -Infinity).map((it) => it.file));
+  return filesByBest(items, scores).filter((f) => scored.has(f));
+}
+
 function unit(v: Float32Array): Float32Array {
   let n = 0;
   for (const x of v) n += x * x;
@@ -149,8 +155,7 @@ const lexical = (kind: TextKind): Method => ({
     return Promise.resolve(c.queries.map((q) => {
       const scores = new Float64Array(c.items.length).fill(-Infinity);
       for (const r of ms.search(q.query)) scores[r.id as number] = r.score;
-      // files no term matched are not ranked at all
-      return filesByBest(c.items, scores).filter((f) => c.items.some((it, i) => it.file === f && scores[i]! > -Infinity));
+      return matchedFiles(c.items, scores);
     }));
   },
 });
@@ -170,7 +175,7 @@ const productLexical: Method = {
     return Promise.resolve(c.queries.map((q) => {
       const scores = new Float64Array(c.items.length).fill(-Infinity);
       for (const h of ix.search(q.query, c.items.length)) scores[Number(h.id)] = h.score;
-      return filesByBest(c.items, scores).filter((f) => c.items.some((it, i) => it.file === f && scores[i]! > -Infinity));
+      return matchedFiles(c.items, scores);
     }));
   },
 };
@@ -189,7 +194,7 @@ export function hybridMethod(name: string, embed: (texts: string[]) => Promise<F
         const fused = fuseRankings([dense, lexical]);
         const scores = new Float64Array(c.items.length).fill(-Infinity);
         for (const f of fused) scores[Number(f.id)] = f.score;
-        return filesByBest(c.items, scores).filter((f) => c.items.some((it, i) => it.file === f && scores[i]! > -Infinity));
+        return matchedFiles(c.items, scores);
       });
     },
   };

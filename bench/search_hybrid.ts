@@ -17,14 +17,9 @@ import { VectorStore } from '../src/store/store';
 import { embedWorkerScript, MODELS_DIR, requireModel } from '../test/unit/embedWorker';
 import { tempDir } from '../test/unit/helpers';
 import { loadCorpus } from './retrieval';
-import { replaceSection } from './resultsMd';
+import { percentile, replaceSection } from './resultsMd';
 
 const HEADING = '## Hybrid search latency';
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { components: { type: 'string', default: '10000' } } });

@@ -40,11 +40,12 @@ export class ComponentSearch {
    */
   async search(query: string, signal: AbortSignal, k = 20): Promise<SimilarAnswer> {
     await this.index.ensureIndexed();
-    const [dense, lexical, lib] = await Promise.all([
+    const [dense, lib] = await Promise.all([
       this.inference.search(this.index.collection, { text: query, k: Math.max(k, HYBRID_POOL) }, signal),
-      this.index.lexicalSearch(query, Math.max(k, HYBRID_POOL)),
       this.librarySearch(query, signal),
     ]);
+    // ensureIndexed above has loaded the lexical index with the manifest
+    const lexical = this.index.lexicalSearch(query, Math.max(k, HYBRID_POOL));
     const ws = fuseHits(query, dense.hits, lexical).slice(0, k);
     return { tier: dense.tier, results: [...ws.map(toResult), ...(lib ?? []).map(fromDense)] };
   }
@@ -52,7 +53,7 @@ export class ComponentSearch {
   /** The neighbours of one component, itself left out; near-copies (the same code, renamed or re-commented) flagged. */
   async similarTo(c: Component, selfId: string | undefined, signal: AbortSignal, k = 15): Promise<SimilarAnswer> {
     // the same card the index holds for it: its path, and its file (a React component's props type sits outside it)
-    const fileText = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === c.file)?.getText();
+    const fileText = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && samePath(d.uri.fsPath, c.file, process.platform))?.getText();
     const { tier, hits } = await this.hits(componentText(c, vscode.workspace.asRelativePath(c.file, false), fileText), signal, k + 1);
     const mine = signature(c.code, c.name);
     const myTokens = codeTokens(c.code, c.name).length;

@@ -108,12 +108,11 @@ export class WorkspaceIndexer {
   /** How many components the index holds, from the manifest. */
   async size(): Promise<number> {
     const m = this.manifest ?? (await readManifest(this.deps.manifestFile));
-    return m ? Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0) : 0;
+    return m ? componentCount(m) : 0;
   }
 
-  /** The cards that share words with `query`, best first (BM25+); empty before the first sync. */
-  async lexicalSearch(query: string, k: number): Promise<LexicalHit[]> {
-    if (!this.lexical) await this.serial(() => this.load(false));
+  /** The cards that share words with `query`, best first (BM25+); empty before the first sync has loaded it. */
+  lexicalSearch(query: string, k: number): LexicalHit[] {
     return this.lexical?.search(query, k) ?? [];
   }
 
@@ -125,8 +124,7 @@ export class WorkspaceIndexer {
   private async readLexical(m: Manifest): Promise<LexicalIndex | undefined> {
     try {
       const ix = LexicalIndex.fromJSON(await fs.readFile(this.lexicalFile, 'utf8'));
-      const count = Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0);
-      return ix.size === count ? ix : undefined;
+      return ix.size === componentCount(m) ? ix : undefined;
     } catch {
       return undefined;
     }
@@ -229,7 +227,7 @@ export class WorkspaceIndexer {
       await this.writeLexical();
     }
     opts.progress?.(todo.length, todo.length);
-    report.components = Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0);
+    report.components = componentCount(m);
     return report;
   }
 
@@ -252,6 +250,10 @@ export class WorkspaceIndexer {
     }
     return found;
   }
+}
+
+function componentCount(m: Manifest): number {
+  return Object.values(m.files).reduce((n, f) => n + Object.keys(f.components).length, 0);
 }
 
 /** What is embedded for a component, for the index and for a "Find Similar" query alike: its card (core/similar/card.ts). */

@@ -79,7 +79,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** The lexical half of hybrid search over this workspace's cards. */
-  lexicalSearch(query: string, k: number): Promise<LexicalHit[]> {
+  lexicalSearch(query: string, k: number): LexicalHit[] {
     return this.current().lexicalSearch(query, k);
   }
 

@@ -25,6 +25,8 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
   let inference: InferenceService;
   let store: VectorStore;
   let upserted: string[];
+  /** What was embedded, in the order upserted. */
+  let upsertedTexts: string[];
   let data: string;
 
   const files = async (): Promise<SourceFile[]> => {
@@ -45,6 +47,7 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
       extract: (f, t, signal) => analysis.extract(f, t, { score: true, signal }),
       upsert: (c, items, signal) => {
         upserted.push(...items.map((i) => i.id));
+        upsertedTexts.push(...items.map((i) => i.text));
         return inference.upsert(c, items, signal);
       },
       remove: (c, ids) => inference.remove(c, ids),
@@ -66,7 +69,10 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
     await fs.writeFile(path.join(ws, 'src/Modal.svelte'), '<script>let { open } = $props();</script>\n{#if open}<div role="dialog" aria-modal="true"><slot /></div>{/if}\n');
     await fs.writeFile(path.join(ws, 'src/util.ts'), 'export const add = (a: number, b: number) => a + b;\n');
   });
-  beforeEach(() => (upserted = []));
+  beforeEach(() => {
+    upserted = [];
+    upsertedTexts = [];
+  });
   after(async () => {
     await Promise.all([analysis.dispose(), embedder.dispose()]);
   });
@@ -82,7 +88,9 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
     assert.equal(hit.metadata.rel, 'src/Table.vue');
     assert.ok(typeof hit.metadata.quality === 'number' && hit.metadata.quality >= 0 && hit.metadata.quality <= 10);
     // the lexical half, over the same cards, read back from lexical.json by a fresh indexer
-    const words = await indexer().lexicalSearch('a modal window over the page', 5);
+    const fresh = indexer();
+    assert.equal((await fresh.sync(await files())).embedded, 0);
+    const words = fresh.lexicalSearch('a modal window over the page', 5);
     assert.equal(words[0]?.id, 'src/Modal.svelte#Modal', JSON.stringify(words));
     assert.ok(words[0].matched['modal']?.includes('name'), JSON.stringify(words[0].matched));
     assert.equal(words[0].metadata.rel, 'src/Modal.svelte', 'it carries what a result shows');
@@ -100,14 +108,18 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
     assert.equal(gone.removed, 1);
     assert.equal(gone.components, 3);
     assert.equal((await store.stats('ws-test')).count, 3);
-    assert.deepEqual(await indexer().lexicalSearch('modal', 5), [], 'the lexical index dropped it too');
+    const after = indexer();
+    await after.sync(await files());
+    assert.deepEqual(after.lexicalSearch('modal', 5), [], 'the lexical index dropped it too');
   });
 
   it('starts over when the lexical index is lost, so the two halves never disagree', async () => {
     await fs.rm(path.join(data, 'lexical.json'));
     const r = await indexer().sync(await files());
     assert.equal(r.embedded, 3, 'every component embedded again');
-    assert.equal((await indexer().lexicalSearch('ghost button', 5))[0]?.id, 'src/Buttons.tsx#GhostButton');
+    const again = indexer();
+    await again.sync(await files());
+    assert.equal(again.lexicalSearch('ghost button', 5)[0]?.id, 'src/Buttons.tsx#GhostButton');
   });
 
   it('stops when cancelled, keeps what was done, and the next sync finishes the rest', async () => {
@@ -136,24 +148,9 @@ describe('WorkspaceIndexer (real parser worker, real model, real files)', functi
     const stored = JSON.parse(await fs.readFile(manifest, 'utf8')) as { card: number };
     assert.equal(stored.card, CARD_VERSION);
     await fs.writeFile(manifest, JSON.stringify({ ...stored, card: CARD_VERSION - 1 }));
-    const texts: string[] = [];
-    const recording = new WorkspaceIndexer({
-      collection: 'ws-test',
-      model: EMBEDDING_MODEL_ID,
-      manifestFile: manifest,
-      read: (f) => fs.readFile(f, 'utf8'),
-      extract: (f, t, signal) => analysis.extract(f, t, { score: true, signal }),
-      upsert: (c, items, signal) => {
-        texts.push(...items.map((i) => i.text));
-        return inference.upsert(c, items, signal);
-      },
-      remove: (c, ids) => inference.remove(c, ids),
-      clear: (c) => inference.clear(c),
-      log,
-    });
-    const r = await recording.sync(await files());
+    const r = await indexer().sync(await files());
     assert.equal(r.embedded, 15, 'every component re-embedded: none kept from the other recipe');
-    const table = texts.find((t) => t.startsWith('table (vue component)'));
+    const table = upsertedTexts.find((t) => t.startsWith('table (vue component)'));
     assert.ok(table?.includes('\npath: table\n') && table.includes('props: rows') && table.includes('elements: table, tr, td'), table);
   });
 
