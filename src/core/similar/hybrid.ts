@@ -8,6 +8,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { cardFields, CARD_FIELDS, type CardField } from './card';
+import { READ_CHARS } from './query';
 
 /** Words too common in descriptions to say anything (the lexical half would match every card on them). */
 const STOP_WORDS = new Set(
@@ -78,7 +79,7 @@ export class LexicalIndex {
   search(query: string, k: number): LexicalHit[] {
     if (!query.trim()) return [];
     return this.ms
-      .search(query.slice(0, LEXICAL_QUERY_CHARS))
+      .search(query.slice(0, READ_CHARS))
       .slice(0, k)
       .map((r) => ({
         id: String(r.id),
@@ -105,14 +106,12 @@ export function fuseRankings(rankings: readonly (readonly string[])[], weights: 
 /** How many of each half's best are fused: enough that a component one half ranks low can still surface. */
 export const HYBRID_POOL = 50;
 
-/** A pasted file is a query too: its first characters say enough, and a query of thousands of terms only costs time. */
-export const LEXICAL_QUERY_CHARS = 2_000;
 
 /** Why a result matched, in the person's own words: the query's words whose stems the card shares, with the fields. */
 export function matchedWords(query: string, matched: Record<string, readonly CardField[]>, max = 5): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const word of query.slice(0, LEXICAL_QUERY_CHARS).split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of query.slice(0, READ_CHARS).split(/[^\p{L}\p{N}]+/u)) {
     const term = OPTIONS.processTerm(word);
     if (!term || seen.has(term) || !matched[term]) continue;
     seen.add(term);

@@ -6,7 +6,10 @@
 /** The most the sidebar sends; a longer paste is cut in the webview and the host says so. */
 export const MAX_QUERY_CHARS = 20_000;
 
-/** What the search reads of a long query: the model's ~256 word pieces, the word index's first characters. */
+/**
+ * What the word index reads of a query (a pasted file's first characters say enough; thousands of terms only
+ * cost time), and so what a long query's notice says is read. The model reads ~256 word pieces of its own accord.
+ */
 export const READ_CHARS = 2_000;
 
 export type PreparedQuery = { kind: 'search'; text: string; notices: string[] } | { kind: 'unsearchable'; notices: string[] };
