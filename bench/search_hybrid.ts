@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../src/core/inference';
 import { nullLogger } from '../src/core/logger';
 import { fuseHits, HYBRID_POOL, LexicalIndex } from '../src/core/similar/hybrid';
-import { WorkerEmbedder } from '../src/inference/inprocess/workerEmbedder';
+import { EXTENSION_ONNX_THREADS, WorkerEmbedder } from '../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../src/inference/service';
 import { VectorStore } from '../src/store/store';
 import { embedWorkerScript, MODELS_DIR, requireModel } from '../test/unit/embedWorker';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const originals = corpora.flatMap((c) => c.items.map((i) => ({ name: i.name, card: i.card })));
   const queries = corpora.flatMap((c) => c.queries.map((q) => q.query));
 
-  const embedder = new WorkerEmbedder({ modelsDir: MODELS_DIR, cacheDir: tempDir('bench-hybrid'), workerScript: await embedWorkerScript(), maxBatch: 64 });
+  const embedder = new WorkerEmbedder({ modelsDir: MODELS_DIR, cacheDir: tempDir('bench-hybrid'), workerScript: await embedWorkerScript(), maxBatch: 64, intraOpThreads: EXTENSION_ONNX_THREADS });
   const store = new VectorStore(path.join(tempDir('bench-hybrid-store'), 'vectors'), EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID);
   const inference = new InferenceService({ sidecar: () => undefined, embedder, store: () => store, log: nullLogger });
   try {
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       `- date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
       `- machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}; shared with other work), Linux ${release()}, Node ${process.version}; load average (1 min) ${loadavg()[0]!.toFixed(2)} at the end`,
       `- command: \`npx tsx bench/search_hybrid.ts --components ${n}\`: ${originals.length} real cards from bench/retrieval's corpora, copied with numbered names to ${n.toLocaleString('en-US')}; ${queries.length} benchmark descriptions, twice each after 20 warm-up queries, one at a time`,
-      `- what is timed: the workspace half of ComponentSearch.search in-process — the query embedded (WorkerEmbedder) and searched in the VectorStore (k = ${HYBRID_POOL}), the LexicalIndex searched (k = ${HYBRID_POOL}), the two fused by RRF`,
+      `- what is timed: the workspace half of ComponentSearch.search in-process — the query embedded (WorkerEmbedder, ${EXTENSION_ONNX_THREADS} onnxruntime threads as the extension runs it) and searched in the VectorStore (k = ${HYBRID_POOL}), the LexicalIndex searched (k = ${HYBRID_POOL}), the two fused by RRF`,
       '',
       '| components | hybrid search p50 / p95 (ms) | lexical alone p50 / p95 (ms) | dense alone (embed + store) p50 / p95 (ms) | lexical index built (ms) | lexical.json (MB) |',
       '|---:|---:|---:|---:|---:|---:|',

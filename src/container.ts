@@ -12,7 +12,7 @@ import { registerGenerate } from './generate/feature';
 import { FeedbackLog } from './generate/feedback';
 import { LibraryIndex } from './generate/libraryIndex';
 import { missingOrtBinding } from './inference/inprocess/runtime';
-import { WorkerEmbedder } from './inference/inprocess/workerEmbedder';
+import { EXTENSION_ONNX_THREADS, WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';
 import { createLogChannel } from './log';
 import { registerMetrics } from './metrics/feature';
@@ -187,8 +187,7 @@ export class Container implements vscode.Disposable {
       return undefined;
     }
     const cacheDir = path.join(context.globalStorageUri.fsPath, 'transformers-cache');
-    // 2 intra-op threads: at batch 32 as fast as the sidecar (bench/RESULTS.md), and off the host's thread all the same
-    return new WorkerEmbedder({ modelsDir, cacheDir, logger: this.log, intraOpThreads: 2 });
+    return new WorkerEmbedder({ modelsDir, cacheDir, logger: this.log, intraOpThreads: EXTENSION_ONNX_THREADS });
   }
 
   /** One store per data folder: the setting may move it. */

@@ -52,26 +52,39 @@ export class RowMatrix {
 
   /** Exact inner-product top-k over `candidates` (every row when undefined), best first. */
   topK(query: Float32Array, k: number, candidates?: Iterable<number>): { row: number; score: number }[] {
-    const best: { row: number; score: number }[] = [];
-    const d = this.dims;
-    const consider = (r: number): void => {
-      let s = 0;
-      const off = r * d;
-      for (let j = 0; j < d; j++) s += this.data[off + j]! * query[j]!;
-      if (best.length < k) {
-        best.push({ row: r, score: s });
-        if (best.length === k) best.sort((a, b) => b.score - a.score);
-      } else if (s > best[k - 1]!.score) {
-        let at = k - 1;
-        while (at > 0 && best[at - 1]!.score < s) at--;
-        best.splice(at, 0, { row: r, score: s });
-        best.pop();
-      }
-    };
     if (k <= 0) return [];
-    if (candidates) for (const r of candidates) consider(r);
-    else for (let r = 0; r < this.n; r++) consider(r);
-    if (best.length < k) best.sort((a, b) => b.score - a.score);
+    const rows = candidates ? Int32Array.from(candidates) : undefined;
+    const count = rows ? rows.length : this.n;
+    const scores = new Float64Array(count);
+    const data = this.data;
+    const d = this.dims;
+    // the dot products in one tight loop over locals (a closure reading this.data per element is ~5x slower)
+    for (let i = 0; i < count; i++) {
+      const off = (rows ? rows[i]! : i) * d;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let j = 0;
+      for (; j + 3 < d; j += 4) {
+        s0 += data[off + j]! * query[j]!;
+        s1 += data[off + j + 1]! * query[j + 1]!;
+        s2 += data[off + j + 2]! * query[j + 2]!;
+        s3 += data[off + j + 3]! * query[j + 3]!;
+      }
+      for (; j < d; j++) s0 += data[off + j]! * query[j]!;
+      scores[i] = s0 + s1 + s2 + s3;
+    }
+    // the best k kept sorted (k is small: 5 to 50), entered only when they beat the current k-th
+    const best: { row: number; score: number }[] = [];
+    for (let i = 0; i < count; i++) {
+      const s = scores[i]!;
+      if (best.length === k && s <= best[k - 1]!.score) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score < s) at--;
+      best.splice(at, 0, { row: rows ? rows[i]! : i, score: s });
+      if (best.length > k) best.pop();
+    }
     return best;
   }
 }

@@ -5,6 +5,9 @@ import { nullLogger, type Logger } from '../../core/logger';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID, type Embedder } from '../../core/inference';
 import type { EmbedWorkerConfig, GraphOptimizationLevel, HostToWorker, WorkerToHost } from './messages';
 
+/** The extension's onnxruntime intra-op threads: at batch 32 as fast as the sidecar (bench/RESULTS.md), off the host's thread all the same. */
+export const EXTENSION_ONNX_THREADS = 2;
+
 export interface WorkerEmbedderOptions {
   /** The extension's `models/` folder (holds `all-MiniLM-L6-v2/`). */
   modelsDir: string;
@@ -12,7 +15,7 @@ export interface WorkerEmbedderOptions {
   cacheDir: string;
   /** The bundled worker; default `embed-worker.js` beside this bundle (dist/). */
   workerScript?: string;
-  /** onnxruntime intra-op threads (default 1: the extension host shares the machine). */
+  /** onnxruntime intra-op threads (default 1; the extension runs EXTENSION_ONNX_THREADS). */
   intraOpThreads?: number;
   /** Texts per model call (default 32). */
   maxBatch?: number;
