@@ -17,7 +17,7 @@ import type { Hit } from '../store/collection';
 import type { SimilarResult } from './protocol';
 
 const LIBRARY = 'library';
-/** Library components listed after the workspace's results. */
+/** At most this many of the library's components among a search's results. */
 const LIBRARY_SUGGESTIONS = 5;
 
 export interface SimilarAnswer {
@@ -35,8 +35,9 @@ export class ComponentSearch {
   ) {}
 
   /**
-   * A description or a piece of code, against the workspace (hybrid: the tier's dense answers fused with the
-   * lexical index over the same cards) and the library (dense), whose best few follow as suggestions.
+   * A description or a piece of code, against the workspace and the library on one scale: the tier's dense answers
+   * for both (one model's cosines, merged by similarity) fused with the lexical index over the workspace's cards,
+   * so a library component ranks where its meaning puts it among the workspace's, not after them.
    */
   async search(query: string, signal: AbortSignal, k = 20): Promise<SimilarAnswer> {
     await this.index.ensureIndexed();
@@ -46,8 +47,7 @@ export class ComponentSearch {
     ]);
     // ensureIndexed above has loaded the lexical index with the manifest
     const lexical = this.index.lexicalSearch(query, Math.max(k, HYBRID_POOL));
-    const ws = fuseHits(query, dense.hits, lexical).slice(0, k);
-    return { tier: dense.tier, results: [...ws.map(toResult), ...(lib ?? []).map(fromDense)] };
+    return { tier: dense.tier, results: fuseHits(query, [...dense.hits, ...(lib ?? [])], lexical).slice(0, k).map(toResult) };
   }
 
   /** The neighbours of one component, itself left out; near-copies (the same code, renamed or re-commented) flagged. */

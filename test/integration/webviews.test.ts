@@ -108,6 +108,8 @@ describe('Siza Gen webviews in a real VS Code', function () {
     });
     assert.doesNotMatch(shot.text, /Similar to ProductCard/, 'a search replaces the component results');
     assert.match(shot.text, /[1-9]\d* results?/, shot.text);
+    // why each result matched, in the person's own words ("card" is in the fixture's ProductCard)
+    assert.match(shot.text, /matched: card \(name/, shot.text);
     assertStyled(shot, 'similar');
     await webviewShot('webview-similar-open', 'similar', {
       actions: [{ do: 'press', selector: 'textarea', key: 'End' }, { do: 'press', selector: 'textarea', key: 'ArrowDown' }, { do: 'press', key: 'Enter' }],
