@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { installSizeFor, sizeSentence } from '../sidecar/installSize';
 import type { SidecarManager } from '../sidecar/manager';
+import { checkLlmCommand } from './llmCheck';
 import { storeApiKey } from './llmKey';
 
 interface Action extends vscode.QuickPickItem {
@@ -24,6 +25,7 @@ export function registerSidecarCommands(manager: SidecarManager, log: vscode.Log
       log.info(key.trim() ? 'LLM API key stored; restarting the sidecar to use it' : 'LLM API key removed; restarting the sidecar');
       if (manager.status.kind !== 'fallback') await manager.restart();
     }),
+    vscode.commands.registerCommand('siza.llm.check', () => checkLlmCommand(manager, log, secrets)),
     vscode.commands.registerCommand('siza.showLogs', () => log.show(true)),
     // a command that needs the sidecar: a first install still asks (sidecar/consent.ts says why)
     vscode.commands.registerCommand('siza.sidecar.restart', () => manager.restart('command')),
