@@ -34,7 +34,7 @@ export async function checkLlmCommand(manager: SidecarManager, log: vscode.LogOu
   );
   for (const s of result.steps) log.info(`LLM check: ${s.step} ${s.ok ? 'ok' : 'FAILED'}: ${s.detail}`);
   if (result.ok) {
-    void vscode.window.showInformationMessage(`Siza Gen: the LLM works. ${result.steps.map((s) => s.detail).join(' ')}`);
+    void vscode.window.showInformationMessage(`Siza Gen: the LLM works. ${result.steps.map((s) => s.detail).join(' ')}`, 'OK');
     return result;
   }
   const failed = result.steps.find((s) => !s.ok)!;
