@@ -11,7 +11,7 @@ import { activateExtension, answerNotification, record, screenshot, waitFor } fr
  * (it lists one model and answers /api/chat as Ollama does), once with the model it has and once with one it lacks.
  */
 describe('Check LLM Endpoint in a real VS Code (a protocol-level Ollama test server)', function () {
-  this.timeout(6 * 60_000);
+  this.timeout(12 * 60_000);
   let api: SizaApi;
   let server: Server;
   let url = '';
@@ -19,6 +19,8 @@ describe('Check LLM Endpoint in a real VS Code (a protocol-level Ollama test ser
 
   before(async () => {
     api = await activateExtension();
+    // ready first (a run of this file alone installs it now): the settings below restart it, and after() waits for that
+    await waitFor(() => api.sidecar.status.kind === 'ready' && api.sidecar.pid, 10 * 60_000, 'the sidecar ready');
     server = createServer((req, res) => {
       let body = '';
       req.on('data', (d: Buffer) => (body += d.toString()));
