@@ -19,6 +19,7 @@ from uvicorn.config import LOG_LEVELS
 
 from .app import create_app
 from .config import Settings
+from .services.vectors.pg.errors import DatabaseSetupError
 
 log = logging.getLogger("siza_ml")
 
@@ -70,7 +71,10 @@ def main(argv: list[str] | None = None) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, _exit_cleanly)
 
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except DatabaseSetupError as e:
+        sys.exit(f"siza_ml: the team database is not usable: {e}")
     scheme = "https" if args.ssl_certfile else "http"
     app.state.address = f"{scheme}://{args.host}:{args.port}"
     uvicorn.run(

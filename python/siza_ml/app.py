@@ -30,6 +30,7 @@ from .services.metrics import MetricsStore
 from .services.models import ModelRegistry
 from .services.runtime import Runtime
 from .services.training import TrainingService
+from .services.vectors.pg.errors import DatabaseSetupError
 from .services.vectors.service import vector_service_for
 from .services.workers import CpuWorkers
 from .watchdog import ParentWatchdog
@@ -47,6 +48,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if watchdog:
         watchdog.start()
     await app.state.metrics.start(app.state.workers)
+    try:
+        await app.state.vectors.open()
+    except DatabaseSetupError as e:
+        # One clear line for the operator; uvicorn then exits ("Application startup failed").
+        log.error("the team database is not usable: %s", e)
+        raise
     app.state.vectors.start(settings.warmup)
     await app.state.training.start()
     if settings.warmup:
