@@ -1,6 +1,7 @@
 """The team database: its URL checked, one connection pool, and its failures said plainly."""
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -29,9 +30,15 @@ def check_url(url: str) -> None:
     if not url.startswith(("postgresql://", "postgres://")):
         raise DatabaseSetupError("SIZA_ML_DATABASE_URL must be a postgresql:// URL")
     try:
-        conninfo.conninfo_to_dict(url)
+        parts = conninfo.conninfo_to_dict(url)
     except psycopg.ProgrammingError as e:
-        raise DatabaseSetupError(f"SIZA_ML_DATABASE_URL is malformed: {e}") from None
+        # libpq may quote the whole URI, password included: never echo it
+        reason = re.sub(r'"postgres[^"]*"', "(the URL)", str(e).strip().splitlines()[0])
+        raise DatabaseSetupError(f"SIZA_ML_DATABASE_URL is malformed: {reason}") from None
+    # libpq would only say so at the first connection; a typo'd port is a setup error
+    ports = str(parts.get("port") or "5432").split(",")
+    if not all(p.isdigit() and 0 < int(p) < 65536 for p in ports):
+        raise DatabaseSetupError(f"SIZA_ML_DATABASE_URL has an invalid port {parts['port']!r}")
 
 
 def _configurer(ef_search: int) -> Any:
