@@ -19,6 +19,7 @@ from .routers import (
     llm_router,
     metrics_router,
     score_router,
+    seed_router,
     train_router,
     vectors_router,
 )
@@ -106,6 +107,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health_router)
     app.include_router(metrics_router)
     app.include_router(vectors_router)
+    app.include_router(seed_router)
     app.include_router(score_router)
     app.include_router(enhance_router)
     app.include_router(llm_router)

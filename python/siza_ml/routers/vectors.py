@@ -40,7 +40,7 @@ Namespaces = Annotated[
 
 
 @asynccontextmanager
-async def _answer() -> AsyncIterator[None]:
+async def answer() -> AsyncIterator[None]:
     # The store speaks in domain errors; each carries the HTTP status it maps to.
     try:
         yield
@@ -50,7 +50,7 @@ async def _answer() -> AsyncIterator[None]:
 
 @router.get("/collections")
 async def list_collections(service: VectorsDep, namespace: Namespace = None) -> CollectionsResponse:
-    async with _answer():
+    async with answer():
         stats = await service.all_stats(namespace)
     return CollectionsResponse(collections=[CollectionStats(**s) for s in stats])
 
@@ -60,7 +60,7 @@ async def upsert(
     collection: Name, body: UpsertRequest, service: VectorsDep, namespace: Namespace = None
 ) -> UpsertResponse:
     items = body.items
-    async with _answer():
+    async with answer():
         upserted, count = await service.upsert(
             collection,
             [i.id for i in items],
@@ -76,7 +76,7 @@ async def upsert(
 async def remove(
     collection: Name, body: RemoveRequest, service: VectorsDep, namespace: Namespace = None
 ) -> RemoveResponse:
-    async with _answer():
+    async with answer():
         removed, count = await service.remove(collection, body.ids, namespace)
     return RemoveResponse(removed=removed, count=count)
 
@@ -85,7 +85,7 @@ async def remove(
 async def search(
     collection: Name, body: SearchRequest, service: VectorsDep, namespaces: Namespaces = None
 ) -> SearchResponse:
-    async with _answer():
+    async with answer():
         hits, count = await service.search(
             collection, body.vector, body.text, body.k, body.filter, namespaces
         )
@@ -99,7 +99,7 @@ async def search(
 async def stats(
     collection: Name, service: VectorsDep, namespace: Namespace = None
 ) -> CollectionStats:
-    async with _answer():
+    async with answer():
         return CollectionStats(**await service.stats(collection, namespace))
 
 
@@ -107,7 +107,7 @@ async def stats(
 async def rebuild(
     collection: Name, service: VectorsDep, namespace: Namespace = None
 ) -> CollectionStats:
-    async with _answer():
+    async with answer():
         return CollectionStats(**await service.rebuild(collection, namespace))
 
 
@@ -115,6 +115,6 @@ async def rebuild(
 async def clear(
     collection: Name, service: VectorsDep, namespace: Namespace = None
 ) -> RemoveResponse:
-    async with _answer():
+    async with answer():
         removed, count = await service.clear(collection, namespace)
     return RemoveResponse(removed=removed, count=count)
