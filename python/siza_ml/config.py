@@ -67,6 +67,10 @@ class Settings(BaseSettings):
     # HNSW candidates per search: 100 gives recall@10 >= 0.98 at 100k rows (bench/pg_vectors.py).
     hnsw_ef_search: int = Field(default=100, ge=10, le=1000)
 
+    # A team server's limit per token (each replica counts its own): a sustained rate and a burst.
+    rate_limit_per_min: float = Field(default=600.0, ge=0)
+    rate_limit_burst: int = Field(default=120, ge=1)
+
     # Embeddings in bf16 autocast where the CPU has native bf16 (~1.6x faster; the service checks
     # cosine >= 0.9999 against fp32 at load and falls back to fp32 otherwise).
     embed_bf16: bool = True

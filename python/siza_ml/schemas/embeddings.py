@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, create_model
 
 VECTOR_HELP = "base64 of the vector's little-endian float32 bytes (dimensions * 4 bytes)"
 
@@ -18,7 +18,7 @@ class EmbedBatchRequest(BaseModel):
     texts: list[str]
     # The seed's clients read `vectors` (number arrays); the extension sends false and reads the
     # base64 `embeddings` only, a third of the bytes.
-    vectors: bool = Field(default=True, description="also answer `vectors` as number arrays")
+    vectors: StrictBool = Field(default=True, description="also answer `vectors` as number arrays")
 
 
 class EmbedResponse(BaseModel):

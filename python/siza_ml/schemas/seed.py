@@ -3,7 +3,7 @@ default collection, vectors as JSON number arrays, so the seed's own client can 
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat
 
 from .vectors import SearchHit
 
@@ -19,7 +19,7 @@ class _Request(BaseModel):
 
 class SeedItem(_Request):
     id: str = Field(min_length=1, max_length=512)
-    vector: list[float] | None = Field(default=None, max_length=_MAX_DIMS)
+    vector: list[StrictFloat] | None = Field(default=None, max_length=_MAX_DIMS)
     text: str | None = Field(default=None, max_length=_MAX_TEXT)
     metadata: dict[str, Any] = Field(default_factory=dict)
 
@@ -34,7 +34,7 @@ class SeedIndexResponse(BaseModel):
 
 
 class SeedSearchRequest(_Request):
-    vector: list[float] | None = Field(default=None, max_length=_MAX_DIMS)
+    vector: list[StrictFloat] | None = Field(default=None, max_length=_MAX_DIMS)
     text: str | None = Field(default=None, max_length=_MAX_TEXT)
     k: int = Field(default=10, ge=1, le=100)
     filter: dict[str, Any] | None = None

@@ -50,6 +50,20 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE INDEX siza_vectors_lexemes ON siza_vectors USING gin (lexemes)",
         ],
     ),
+    (
+        2,
+        "team tokens, stored hashed",
+        [
+            """CREATE TABLE siza_tokens (
+                id bigserial PRIMARY KEY,
+                user_name text NOT NULL,
+                token_hash bytea NOT NULL UNIQUE,
+                scopes text[] NOT NULL,
+                namespaces text[] NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                revoked_at timestamptz)""",
+        ],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 
