@@ -65,9 +65,3 @@ def pg(tmp_path_factory: pytest.TempPathFactory) -> Iterator["PgServer"]:
     server = start_server(tmp_path_factory.mktemp("pg") / "data")
     yield server
     stop_server(server)
-
-
-@pytest.fixture
-def team_db(pg: "PgServer") -> str:
-    """The URL of a fresh database with the `vector` extension, for one test."""
-    return pg.database()

@@ -178,3 +178,17 @@ def test_a_collection_of_another_model_is_refused_and_left_alone(tmp_path: Path,
         keys = conn.execute("SELECT key FROM siza_vectors ORDER BY key").fetchall()
         model = conn.execute("SELECT model, count FROM siza_collections").fetchone()
     assert [k for (k,) in keys] == ["c0", "c1", "c2"] and model == (MODEL, 3)
+
+
+def test_values_postgresql_cannot_hold_are_a_422_and_write_nothing(client):
+    vec = encode_vector(unit(1, seed=6)[0])
+    for item in (
+        {"id": "a\x00b", "vector": vec},
+        {"id": "ok", "vector": vec, "metadata": {"label": "a\x00"}},
+        {"id": "ok", "vector": vec, "metadata": {"a\x00": 1}},
+    ):
+        r = client.post("/vectors/nul/upsert", json={"items": [item]})
+        assert r.status_code == 422 and "NUL" in r.json()["detail"], r.text
+    assert client.get("/vectors/nul/stats").status_code == 404  # not even the collection
+    r = client.post("/vectors/workspace/search", json={"vector": vec, "filter": {"k": "\x00"}})
+    assert r.status_code == 422

@@ -11,6 +11,7 @@ from pgvector.psycopg import register_vector
 from psycopg import conninfo, sql
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from ..store import VectorStoreError
 from .errors import DatabaseSetupError, DatabaseUnavailable
 
 log = logging.getLogger("siza_ml.vectors")
@@ -105,6 +106,9 @@ class Database:
                 f"the team database at {self.where} did not answer within {self.timeout_s:g} s; "
                 "nothing was written; try again"
             ) from None
+        except psycopg.DataError as e:
+            # e.g. a value PostgreSQL cannot store: the request's fault, rolled back, a 422
+            raise VectorStoreError(f"the team database refused a value: {_first_line(e)}") from None
         except psycopg.OperationalError as e:
             log.warning("team database error: %s", e)
             raise DatabaseUnavailable(

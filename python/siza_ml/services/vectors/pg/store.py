@@ -22,6 +22,7 @@ from ..store import (
     MAX_COLLECTIONS,
     TooManyCollections,
     UnknownCollection,
+    VectorStoreError,
     check_name,
 )
 from . import schema
@@ -40,6 +41,22 @@ SET embedding = excluded.embedding, metadata = excluded.metadata, body = exclude
     updated_at = now()
 RETURNING (xmax = 0)
 """
+
+
+def _has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def no_nul(values: list[Any], what: str) -> None:
+    # PostgreSQL's text and jsonb cannot hold U+0000 (the local files can): say so, not a 500.
+    if any(_has_nul(v) for v in values):
+        raise VectorStoreError(f"{what} holds a NUL character (U+0000): the team database cannot")
 
 
 def label(namespace: str, name: str) -> str:
@@ -142,6 +159,9 @@ class PgVectorStore:
     ) -> tuple[int, int]:
         ns = namespace or DEFAULT_NAMESPACE
         bodies = texts or [None] * len(ids)
+        no_nul(ids, "an id")
+        no_nul([b for b in bodies if b], "a text")
+        no_nul(metas, "metadata")
 
         def run(conn: Conn) -> tuple[int, int]:
             model, count = self._locked(conn, ns, name, create=True)
@@ -189,6 +209,8 @@ class PgVectorStore:
         from .query import search_sql
 
         spaces = namespaces or [DEFAULT_NAMESPACE]
+        if where:
+            no_nul([where], "the filter")
         check_name(name)
         for ns in spaces:
             check_namespace(ns)
