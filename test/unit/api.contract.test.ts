@@ -37,8 +37,9 @@ describe('sidecar API contract (real server, real model)', function () {
   it('parses the seed\'s `vectors` beside the base64 field, which the client itself does not ask for', async () => {
     const texts = ['a primary button that submits a form'];
     const seed = await client.call('POST', '/embed/batch', embedBatchResponseSchema, { body: { texts } });
-    assert.equal(seed.vectors?.length, 1);
-    assert.deepEqual(Float32Array.from(seed.vectors![0]!), decodeVector(seed.embeddings[0]!, seed.dimensions));
+    const [numbers] = seed.vectors ?? [];
+    assert.ok(numbers && seed.vectors?.length === 1, 'one number array per text');
+    assert.deepEqual(Float32Array.from(numbers), decodeVector(seed.embeddings[0]!, seed.dimensions));
     const lean = await client.call('POST', '/embed/batch', embedBatchResponseSchema, { body: { texts, vectors: false } });
     assert.equal(lean.vectors, undefined);
   });
