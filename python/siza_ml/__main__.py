@@ -1,11 +1,8 @@
 """Entry point: `python -m siza_ml --port 8100`, run by the extension with PYTHONPATH set."""
 
 import argparse
-import ipaddress
 import logging
-import signal
 import sys
-from types import FrameType
 
 from .memory import reexec_with_allocator_env
 
@@ -19,25 +16,21 @@ from uvicorn.config import LOG_LEVELS
 
 from .app import create_app
 from .config import Settings
+from .services.vectors.pg.errors import DatabaseSetupError
+from .serving import is_loopback, setup
 
 log = logging.getLogger("siza_ml")
 
 
-def _exit_cleanly(signum: int, frame: FrameType | None) -> None:
-    # uvicorn re-raises the captured signal after its graceful shutdown; that must mean exit 0.
-    raise SystemExit(0)
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def main(argv: list[str] | None = None) -> None:
+    args_in = sys.argv[1:] if argv is None else argv
+    if args_in and args_in[0] in ("serve", "token"):
+        # The team server and its token admin (docs/team.md); everything below is the
+        # extension's own loopback launch, unchanged.
+        from .team.cli import main as team_main
+
+        team_main(args_in)
+        return
     settings = Settings()
     parser = argparse.ArgumentParser(prog="python -m siza_ml", description=__doc__)
     parser.add_argument(
@@ -49,28 +42,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ssl-certfile", default=None, help="TLS certificate (PEM)")
     parser.add_argument("--ssl-keyfile", default=None, help="TLS private key (PEM)")
     parser.add_argument("--log-level", default=settings.log_level, choices=list(LOG_LEVELS))
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_in)
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         parser.error("--ssl-certfile and --ssl-keyfile go together")
-    if not _is_loopback(args.host) and not (args.ssl_certfile and settings.token):
+    if not is_loopback(args.host) and not (args.ssl_certfile and settings.token):
         # Refused, not only logged: the token and every request would cross the network in clear.
         parser.error(
             f"refusing to bind {args.host}, which is not loopback, without TLS and a token: "
             "pass --ssl-certfile and --ssl-keyfile and set SIZA_ML_TOKEN, or bind 127.0.0.1"
         )
 
-    # stderr is piped into the extension's log channel.
-    logging.basicConfig(
-        stream=sys.stderr,
-        level=LOG_LEVELS[args.log_level],
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if not _is_loopback(args.host):
+    setup(args.log_level)
+    if not is_loopback(args.host):
         log.warning("binding %s, which is not loopback, with TLS and a token", args.host)
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, _exit_cleanly)
 
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except DatabaseSetupError as e:
+        sys.exit(f"siza_ml: the team database is not usable: {e}")
     scheme = "https" if args.ssl_certfile else "http"
     app.state.address = f"{scheme}://{args.host}:{args.port}"
     uvicorn.run(

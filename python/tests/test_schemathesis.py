@@ -26,7 +26,7 @@ from siza_ml.config import Settings
 # (ingestion embeds every record or rule it is given).
 HEAVY_PATHS = r"^/(embed|score|enhance|ingest)"
 # Operations whose cases may encode text (vectors upsert/search with `text`): a middle budget.
-TEXT_PATHS = r"^/vectors/\{collection\}/(upsert|search)$"
+TEXT_PATHS = r"^/(vectors/\{collection\}/(upsert|search)|vector/(index|search))$"
 # The LLM gateway: this sidecar has no provider, so every valid request gets the documented 503.
 LLM_PATHS = r"^/llm/"
 CHEAP_EXAMPLES = 150

@@ -116,7 +116,7 @@ export class SidecarClient {
   }
 
   async embedBatch(texts: string[], opts: CallOptions = {}): Promise<{ vectors: Float32Array[]; model: string }> {
-    const r = await this.call('POST', '/embed/batch', embedBatchResponseSchema, { timeoutMs: TIMEOUTS.batch, ...opts, body: { texts } });
+    const r = await this.call('POST', '/embed/batch', embedBatchResponseSchema, { timeoutMs: TIMEOUTS.batch, ...opts, body: { texts, vectors: false } });
     return { vectors: r.embeddings.map((e) => decodeVector(e, r.dimensions)), model: r.model };
   }
 

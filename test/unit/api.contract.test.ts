@@ -4,7 +4,8 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SidecarClient } from '../../src/sidecar/client';
-import { cosine, dot, encodeVector } from '../../src/core/vectors';
+import { embedBatchResponseSchema } from '../../src/core/protocol/embeddings';
+import { cosine, decodeVector, dot, encodeVector } from '../../src/core/vectors';
 import { errorOf, ROOT, startSidecar } from './helpers';
 
 /** Every typed call of the TS client against the real sidecar with the real all-MiniLM-L6-v2 model. */
@@ -31,6 +32,16 @@ describe('sidecar API contract (real server, real model)', function () {
     assert.equal(vectors.length, 2);
     assert.ok(cosine(one, vectors[0]!) > 0.9999);
     assert.ok(cosine(one, vectors[1]!) < 0.6, 'different components are far apart');
+  });
+
+  it('parses the seed\'s `vectors` beside the base64 field, which the client itself does not ask for', async () => {
+    const texts = ['a primary button that submits a form'];
+    const seed = await client.call('POST', '/embed/batch', embedBatchResponseSchema, { body: { texts } });
+    const [numbers] = seed.vectors ?? [];
+    assert.ok(numbers && seed.vectors?.length === 1, 'one number array per text');
+    assert.deepEqual(Float32Array.from(numbers), decodeVector(seed.embeddings[0]!, seed.dimensions));
+    const lean = await client.call('POST', '/embed/batch', embedBatchResponseSchema, { body: { texts, vectors: false } });
+    assert.equal(lean.vectors, undefined);
   });
 
   it('stores, searches (by text and by vector, with a filter), removes, rebuilds and clears a collection', async () => {

@@ -7,6 +7,7 @@ from .ingest import router as ingest_router
 from .llm import router as llm_router
 from .metrics import router as metrics_router
 from .score import router as score_router
+from .seed import router as seed_router
 from .train import router as train_router
 from .vectors import router as vectors_router
 
@@ -18,6 +19,7 @@ __all__ = [
     "llm_router",
     "metrics_router",
     "score_router",
+    "seed_router",
     "train_router",
     "vectors_router",
 ]

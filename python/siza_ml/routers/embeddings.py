@@ -38,6 +38,7 @@ def embeddings_router(settings: Settings) -> APIRouter:
             dimensions=vecs.shape[1],
             count=len(vecs),
             model=service.model_id,
+            vectors=vecs.astype(np.float32).tolist() if body.vectors else None,
         )
 
     return router

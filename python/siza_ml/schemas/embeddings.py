@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, create_model
 
 VECTOR_HELP = "base64 of the vector's little-endian float32 bytes (dimensions * 4 bytes)"
 
@@ -16,6 +16,9 @@ class EmbedRequest(BaseModel):
 class EmbedBatchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     texts: list[str]
+    # The seed's clients read `vectors` (number arrays); the extension sends false and reads the
+    # base64 `embeddings` only, a third of the bytes.
+    vectors: StrictBool = Field(default=True, description="also answer `vectors` as number arrays")
 
 
 class EmbedResponse(BaseModel):
@@ -24,11 +27,20 @@ class EmbedResponse(BaseModel):
     model: str
 
 
+def _is_none(value: object) -> bool:
+    return value is None
+
+
 class EmbedBatchResponse(BaseModel):
     embeddings: list[str] = Field(description=f"one per text, in request order; {VECTOR_HELP}")
     dimensions: int
     count: int
     model: str
+    vectors: list[list[float]] | None = Field(
+        default=None,
+        exclude_if=_is_none,
+        description="the same vectors as JSON numbers (the seed's field); absent when not asked",
+    )
 
 
 def bounded_requests(

@@ -10,6 +10,16 @@ _MAX_TEXT = 1 << 20
 _MAX_LIST = 1 << 16
 
 
+def _is_none(value: object) -> bool:
+    return value is None
+
+
+def _team_namespace() -> Any:
+    # Only a team server's answers carry it: the local sidecar's stay exactly as they were.
+    desc = "a team server's namespace (absent locally)"
+    return Field(default=None, exclude_if=_is_none, description=desc)
+
+
 class _Request(BaseModel):
     # A misspelt field ("filters") must be an error, not a silently ignored option.
     model_config = ConfigDict(extra="forbid")
@@ -51,6 +61,7 @@ class SearchHit(BaseModel):
     id: str
     score: float
     metadata: dict[str, Any]
+    namespace: str | None = _team_namespace()
 
 
 class SearchResponse(BaseModel):
@@ -60,6 +71,7 @@ class SearchResponse(BaseModel):
 
 class CollectionStats(BaseModel):
     name: str
+    namespace: str | None = _team_namespace()
     count: int
     dimensions: int
     model: str

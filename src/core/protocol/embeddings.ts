@@ -13,5 +13,7 @@ export const embedBatchResponseSchema = z.object({
   dimensions: z.number().int(),
   count: z.number().int(),
   model: z.string(),
+  /** The seed's number arrays, answered unless the request says `vectors: false` (the client does). */
+  vectors: z.array(z.array(z.number())).optional(),
 });
 export type EmbedBatchResponse = z.infer<typeof embedBatchResponseSchema>;

@@ -23,6 +23,8 @@ export const collectionStatsSchema = z.object({
   file_bytes: z.number().int(),
   last_saved: z.string().nullable(),
   problems: z.array(z.string()),
+  /** A team server's namespace (a repository's id); absent from the local sidecar's answers. */
+  namespace: z.string().optional(),
 });
 export type CollectionStats = z.infer<typeof collectionStatsSchema>;
 
@@ -34,6 +36,8 @@ export const searchHitSchema = z.object({
   id: z.string(),
   score: z.number(),
   metadata: z.record(z.string(), z.unknown()),
+  /** A team server's namespace (a repository's id); absent from the local sidecar's answers. */
+  namespace: z.string().optional(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 export const searchResponseSchema = z.object({ results: z.array(searchHitSchema), count: z.number().int() });

@@ -48,6 +48,8 @@ class Hit:
     id: str
     score: float
     metadata: dict[str, Any]
+    # The team database's namespace it came from; None for the local files.
+    namespace: str | None = None
 
 
 def _stat_key(path: Path) -> tuple[int, int, int] | None:

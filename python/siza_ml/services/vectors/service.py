@@ -5,7 +5,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -14,6 +14,9 @@ from ..embeddings import ModelUnavailable
 from .codec import decode_vector
 from .collection import CollectionBusy, Hit, ModelMismatch
 from .store import EMBEDDING_DIMS, VectorStore, VectorStoreError, check_name
+
+if TYPE_CHECKING:
+    from .pg.store import PgVectorStore
 
 log = logging.getLogger("siza_ml.vectors")
 
@@ -40,7 +43,13 @@ class OtherModel(VectorStoreError):
 
 
 class VectorService:
-    def __init__(self, store: VectorStore, run: Run, embed: Embed | None, settings: Settings):
+    def __init__(
+        self,
+        store: "VectorStore | PgVectorStore",
+        run: Run,
+        embed: Embed | None,
+        settings: Settings,
+    ):
         self.store, self._run, self._embed, self.settings = store, run, embed, settings
         self._warmup: asyncio.Task[None] | None = None
 
@@ -60,10 +69,21 @@ class VectorService:
             self._warmup.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._warmup
+        closer = getattr(self.store, "close", None)
+        if closer is not None:
+            await self._run(closer)
 
-    async def _call(self, fn: Callable[..., T], *args: object) -> T:
+    async def open(self) -> None:
+        """Connects the team database (checks, migrations, pool); the local files need nothing."""
+        opener = getattr(self.store, "open", None)
+        if opener is not None:
+            await self._run(opener)
+
+    async def _call(self, fn: Callable[..., T], *args: object, **scope: object) -> T:
+        # scope: the namespace(s) of a team database; only passed when the request names one.
+        scope = {k: v for k, v in scope.items() if v is not None}
         try:
-            return await self._run(fn, *args)
+            return await self._run(fn, *args, **scope)
         except CollectionBusy as e:
             raise StoreBusy(str(e)) from None
         except ModelMismatch as e:
@@ -149,6 +169,7 @@ class VectorService:
         vectors: list[str | None],
         texts: list[str | None],
         metas: list[dict[str, Any]],
+        namespace: str | None = None,
     ) -> tuple[int, int]:
         check_name(name)
         self._check_count(len(ids), "items")
@@ -161,14 +182,31 @@ class VectorService:
             seen.add(key)
             self._json_object(meta, f"item {n}: metadata", MAX_METADATA_BYTES)
         rows = await self._rows(vectors, texts)
-        return await self._call(self.store.upsert, name, ids, rows, metas)
+        # The texts feed the team database's full-text column; the files keep vectors only.
+        bodies = texts if namespace is not None or self.team else None
+        return await self._call(
+            self.store.upsert, name, ids, rows, metas, texts=bodies, namespace=namespace
+        )
 
-    async def remove(self, name: str, ids: list[str]) -> tuple[int, int]:
+    @property
+    def team(self) -> bool:
+        """True when the collections live in the team database (SIZA_ML_DATABASE_URL)."""
+        return hasattr(self.store, "db")
+
+    async def remove(
+        self, name: str, ids: list[str], namespace: str | None = None
+    ) -> tuple[int, int]:
         self._check_count(len(ids), "ids")
-        return await self._call(self.store.remove, name, ids)
+        return await self._call(self.store.remove, name, ids, namespace=namespace)
 
     async def search(
-        self, name: str, vector: str | None, text: str | None, k: int, where: dict[str, Any] | None
+        self,
+        name: str,
+        vector: str | None,
+        text: str | None,
+        k: int,
+        where: dict[str, Any] | None,
+        namespaces: list[str] | None = None,
     ) -> tuple[list[Hit], int]:
         check_name(name)
         if where is not None:
@@ -183,19 +221,19 @@ class VectorService:
             assert text is not None  # noqa: S101 - narrowed by the check above
             self._check_text(text, "text")
             query = (await self._embed_texts([text]))[0]
-        return await self._call(self.store.search, name, query, k, where)
+        return await self._call(self.store.search, name, query, k, where, namespaces=namespaces)
 
-    async def stats(self, name: str) -> dict[str, Any]:
-        return await self._call(self.store.stats, name)
+    async def stats(self, name: str, namespace: str | None = None) -> dict[str, Any]:
+        return await self._call(self.store.stats, name, namespace=namespace)
 
-    async def all_stats(self) -> list[dict[str, Any]]:
-        return await self._call(self.store.all_stats)
+    async def all_stats(self, namespace: str | None = None) -> list[dict[str, Any]]:
+        return await self._call(self.store.all_stats, namespace=namespace)
 
-    async def rebuild(self, name: str) -> dict[str, Any]:
-        return await self._call(self.store.rebuild, name)
+    async def rebuild(self, name: str, namespace: str | None = None) -> dict[str, Any]:
+        return await self._call(self.store.rebuild, name, namespace=namespace)
 
-    async def clear(self, name: str) -> tuple[int, int]:
-        return await self._call(self.store.clear, name)
+    async def clear(self, name: str, namespace: str | None = None) -> tuple[int, int]:
+        return await self._call(self.store.clear, name, namespace=namespace)
 
 
 def embed_from(state: Any) -> Embed:
@@ -214,7 +252,14 @@ def embed_from(state: Any) -> Embed:
 
 
 def vector_service_for(state: Any) -> VectorService:
-    """The app's vector service: collections under `<data_root>/vectors`, work on its workers."""
+    """The app's vector service: the team database when SIZA_ML_DATABASE_URL is set (its calls
+    on I/O threads as many as its pool's connections), else collections under
+    `<data_root>/vectors` on the CPU workers."""
     settings: Settings = state.settings
+    if settings.database_url is not None:
+        from .team import team_store
+
+        store, run = team_store(settings)
+        return VectorService(store, run, embed_from(state), settings)
     store = VectorStore(settings.data_root / "vectors", EMBEDDING_DIMS, settings.embedding_model)
     return VectorService(store, state.workers.run, embed_from(state), settings)

@@ -43,6 +43,15 @@ def check_name(name: str) -> None:
         raise VectorStoreError(f"invalid collection name {name!r}: use {NAME_RE.pattern}")
 
 
+def local_only(namespace: str | None = None, namespaces: list[str] | None = None) -> None:
+    """The files have no namespaces: a request that names one needs the team database."""
+    if namespace not in (None, "default") or any(n != "default" for n in namespaces or ()):
+        raise VectorStoreError(
+            "namespaces are kept by a team server only (SIZA_ML_DATABASE_URL); "
+            "this sidecar keeps its collections in local files"
+        )
+
+
 class VectorStore:
     def __init__(self, root: Path, dims: int = EMBEDDING_DIMS, model: str = "") -> None:
         self.root, self.dims, self.model = root, dims, model
@@ -82,22 +91,38 @@ class VectorStore:
     # ---- operations ------------------------------------------------------------------------
 
     def upsert(
-        self, name: str, ids: list[str], vecs: np.ndarray, metas: list[dict[str, Any]]
+        self,
+        name: str,
+        ids: list[str],
+        vecs: np.ndarray,
+        metas: list[dict[str, Any]],
+        texts: list[str | None] | None = None,
+        namespace: str | None = None,
     ) -> tuple[int, int]:
+        local_only(namespace)  # texts: only the team database keeps them (its full-text column)
         return self._with(name, lambda c: (c.upsert(ids, vecs, metas), c.count), create=True)
 
-    def remove(self, name: str, ids: list[str]) -> tuple[int, int]:
+    def remove(self, name: str, ids: list[str], namespace: str | None = None) -> tuple[int, int]:
+        local_only(namespace)
         return self._with(name, lambda c: (c.remove(ids), c.count))
 
     def search(
-        self, name: str, query: np.ndarray, k: int, where: dict[str, Any] | None
+        self,
+        name: str,
+        query: np.ndarray,
+        k: int,
+        where: dict[str, Any] | None,
+        namespaces: list[str] | None = None,
     ) -> tuple[list[Hit], int]:
+        local_only(namespaces=namespaces)
         return self._with(name, lambda c: (c.search(query, k, where), c.count))
 
-    def stats(self, name: str) -> dict[str, Any]:
+    def stats(self, name: str, namespace: str | None = None) -> dict[str, Any]:
+        local_only(namespace)
         return self._with(name, stats_of)
 
-    def all_stats(self) -> list[dict[str, Any]]:
+    def all_stats(self, namespace: str | None = None) -> list[dict[str, Any]]:
+        local_only(namespace)
         out = []
         for name in self.names():
             try:
@@ -106,15 +131,18 @@ class VectorStore:
                 continue  # removed by another request since names() listed it
         return out
 
-    def rebuild(self, name: str) -> dict[str, Any]:
+    def rebuild(self, name: str, namespace: str | None = None) -> dict[str, Any]:
+        local_only(namespace)
+
         def run(c: Collection) -> dict[str, Any]:
             c.rebuild()
             return stats_of(c)
 
         return self._with(name, run)
 
-    def clear(self, name: str) -> tuple[int, int]:
+    def clear(self, name: str, namespace: str | None = None) -> tuple[int, int]:
         """Empties a default collection; any other one is deleted with its files."""
+        local_only(namespace)
         if name in DEFAULT_COLLECTIONS:
             return self._with(name, lambda c: (c.clear(), 0))
         collection = self.get(name)
