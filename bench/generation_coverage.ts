@@ -86,7 +86,7 @@ export const metadataOnly: RankFor = (request) => Promise.resolve(rankLibrary(re
 
 
 /** The in-process tier as the product runs it: the library collection embedded by the real model, Generator.retrieve. */
-export async function inProcessRanker(embedder: WorkerEmbedder, analysis: Analysis): Promise<RankFor> {
+export function inProcessRanker(embedder: WorkerEmbedder, analysis: Analysis): RankFor {
   const data = tempDir('gen-coverage');
   const store = new VectorStore(path.join(data, 'vectors'), EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID);
   const inference = new InferenceService({ sidecar: () => undefined, embedder, store: () => store, log: quiet });
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   const analysis = new Analysis(quiet, await analysisWorkerScript());
   try {
     const tiers: [string, RankFor][] = [
-      ['in-process (Transformers.js embeddings + metadata)', await inProcessRanker(embedder, analysis)],
+      ['in-process (Transformers.js embeddings + metadata)', inProcessRanker(embedder, analysis)],
       ['metadata only (no embeddings)', metadataOnly],
     ];
     const rows: string[] = [];

@@ -76,7 +76,7 @@ describe('generation without a model: coverage', function () {
   });
 
   it('in-process tier (real model, the library collection): ≥ 90 % of each kind', async () => {
-    holds(await evaluate(set, await inProcessRanker(embedder, analysis)), 'in-process');
+    holds(await evaluate(set, inProcessRanker(embedder, analysis)), 'in-process');
   });
 
   it('metadata only (retrieval failed): ≥ 90 % of each kind', async () => {
