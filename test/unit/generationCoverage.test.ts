@@ -68,8 +68,8 @@ describe('generation without a model: coverage', function () {
     assert.equal(kanban.reason, 'No built-in component is a kanban board');
     const grid = decideCoverage('a data grid with sorting and filtering', rankLibrary('a data grid with sorting and filtering', new Map(), LIBRARY), LIBRARY);
     assert.equal(grid.covered, false);
-    assert.deepEqual(grid.missing, ['sort', 'filter']);
-    assert.match(grid.reason, /^DataTable is the closest .*, but it has no sort, filter$/);
+    assert.deepEqual(grid.missing, ['sorting', 'filtering']);
+    assert.match(grid.reason, /^DataTable is the closest .*, but it has no sorting, filtering$/);
     const danger = decideCoverage("a large danger button labelled 'Delete'", rankLibrary("a large danger button labelled 'Delete'", new Map(), LIBRARY), LIBRARY);
     assert.equal(danger.covered, true);
     assert.equal(danger.covering[0]!.component.name, 'DangerButton');
@@ -85,10 +85,11 @@ describe('generation without a model: coverage', function () {
 
   describe('the generator', () => {
     let generator: Generator;
+    let inference: InferenceService;
     before(() => {
       const data = tempDir('gen-coverage');
       const store = new VectorStore(path.join(data, 'vectors'), EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID);
-      const inference = new InferenceService({ sidecar: () => undefined, embedder, store: () => store, log });
+      inference = new InferenceService({ sidecar: () => undefined, embedder, store: () => store, log });
       const settings = readSettings({ get: () => undefined });
       generator = new Generator({ inference, analysis, scorer: new ComponentScorer(inference, analysis), library: new LibraryIndex(inference, () => data, log), settings: () => settings, log });
     });
@@ -109,6 +110,11 @@ describe('generation without a model: coverage', function () {
       assert.equal(g.coverage?.from, 'DangerButton');
       assert.ok(g.changes.includes('label: "Delete"'), g.changes.join(', '));
       assert.equal(g.validation.ok, true, g.validation.errors.join('; '));
+      // no bonus for being generated: the same code as a workspace file, scored by a scorer of its own, scores the same
+      const asWorkspaceFile = await new ComponentScorer(inference, analysis).score(g.code, 'react', path.join('src', 'components', g.fileName));
+      assert.ok(g.score, 'scored');
+      assert.equal(g.score.score, asWorkspaceFile.score);
+      assert.deepEqual(g.score.violations, asWorkspaceFile.violations);
     });
   });
 });

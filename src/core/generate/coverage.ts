@@ -142,7 +142,8 @@ function termsIn(words: Words, known: (w: Words) => boolean): string[][] {
  * they name no part a component must have. In the head they still count ("a code input" is not a text input).
  */
 const PLAIN = new Set(['more', 'text', 'title', 'heading', 'row', 'column', 'box', 'section', 'panel', 'page', 'level', 'container', 'stack', 'split', 'status', 'label', 'link', 'copy', 'share', 'message', 'actions', 'steps', 'figure', 'rule', 'overflow', 'code', 'tag', 'token', 'hint', 'ghost', 'placeholder', 'more actions'].map((t) => keyOf(t.split(' '))));
-const partKnown = (w: Words) => VOCAB_KEYS.has(keyOf(w)) && !PLAIN.has(keyOf(w));
+const vocabKnown = (w: Words) => VOCAB_KEYS.has(keyOf(w));
+const partKnown = (w: Words) => vocabKnown(w) && !PLAIN.has(keyOf(w));
 
 /**
  * How well the head phrase names the component: its name words the head says ("primary … button": PrimaryButton 2,
@@ -160,14 +161,15 @@ export function decideCoverage(request: string, ranked: readonly Ranked[], libra
   const known = knownIn(library);
   const { term, at, page } = headTerm(req.head, known);
   if (!term) return { covered: false, kind, covering: [], missing: [], reason: `No built-in component is a ${kind}` };
-  // the head's other terms ("chat" in "chat message list") and the parts' terms of art must be said by the component
-  const modifiers = termsIn(req.head.slice(0, at), known);
+  // the head's other terms of art ("chat" in "chat message list") and the parts' must be said by the component; a word
+  // that only names what it is for ("a delete account button", "a subscribe button") asks nothing of it
+  const modifiers = termsIn(req.head.slice(0, at), vocabKnown);
   const parts = req.parts.flatMap((p) => termsIn(p, partKnown));
   const ofKind = ranked.filter((r) => isKind(r.component, term, page));
   const covering: Ranked[] = [];
   let missing: string[] = [];
   for (const r of ofKind) {
-    const lacks = [...modifiers, ...parts].filter((t) => !says(r.component, t)).map(keyOf);
+    const lacks = [...modifiers, ...parts].filter((t) => !says(r.component, t)).map((t) => t.join(' '));
     if (lacks.length === 0) covering.push(r);
     else if (missing.length === 0 && covering.length === 0) missing = [...new Set(lacks)];
   }
@@ -175,7 +177,7 @@ export function decideCoverage(request: string, ranked: readonly Ranked[], libra
   const order = new Map(covering.map((r, i) => [r, i]));
   const hits = new Map(covering.map((r) => [r, headHits(r.component, req.head)]));
   covering.sort((a, b) => hits.get(b)![0] - hits.get(a)![0] || hits.get(b)![1] - hits.get(a)![1] || order.get(a)! - order.get(b)!);
-  if (covering.length) return { covered: true, kind, covering, missing: [], reason: `${covering[0]!.component.name} is a ${keyOf(term)}` };
+  if (covering.length) return { covered: true, kind, covering, missing: [], reason: `${covering[0]!.component.name} is a ${term.join(' ')}` };
   if (ofKind.length === 0) return { covered: false, kind, covering: [], missing: [], reason: `No built-in component is a ${kind}` };
-  return { covered: false, kind, covering: [], missing, reason: `${ofKind[0]!.component.name} is the closest ${keyOf(term)}, but it has no ${missing.join(', ')}` };
+  return { covered: false, kind, covering: [], missing, reason: `${ofKind[0]!.component.name} is the closest ${term.join(' ')}, but it has no ${missing.join(', ')}` };
 }
