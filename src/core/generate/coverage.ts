@@ -42,7 +42,9 @@ VOCAB.forEach((terms, i) => terms.forEach((t) => VOCAB_KEYS.set(keyOf(t), [...(V
 const CATEGORY_KEYS = new Set([...CATEGORIES, ...Object.values(CATEGORY_WORDS).flat()].map((w) => keyOf(split(w))));
 
 interface Identity {
-  /** Category, its synonyms, name words, the whole name: what the component is named for. */
+  /** Its name, name words, category and what its description calls it. */
+  named: Set<string>;
+  /** `named` and the category's synonyms (rank.ts): what the component is named for. */
   strong: Set<string>;
   /** Vocabulary entries named by its name or category. */
   entries: Set<number>;
@@ -62,9 +64,8 @@ function identity(c: LibraryComponent): Identity {
   const name = pascalWords(c.name).map(singular);
   // what its description says it is ("A menu button: …" → menu button)
   const described = headTerm(readRequest(c.description).head, (w) => VOCAB_KEYS.has(keyOf(w)) || CATEGORY_KEYS.has(keyOf(w))).term ?? [];
-  const strong = new Set<string>(
-    [name, ...name.map((w) => [w]), split(c.category), ...(CATEGORY_WORDS[c.category] ?? []).map(split), described, described.slice(-1).filter((w) => !isGeneric(w))].filter((w) => w.length).map(keyOf),
-  );
+  const named = new Set<string>([name, ...name.map((w) => [w]), split(c.category), described, described.slice(-1).filter((w) => !isGeneric(w))].filter((w) => w.length).map(keyOf));
+  const strong = new Set<string>([...named, ...(CATEGORY_WORDS[c.category] ?? []).map((w) => keyOf(split(w)))]);
   // the entries of its category, and of its whole name ("IconButton": icon button); a name's single words may be anything ("HeroSplit")
   const entries = new Set([...entriesIn(split(c.category)), ...(VOCAB_KEYS.get(keyOf(name)) ?? [])]);
   const tags = new Set(c.tags.map((t) => keyOf(split(t))));
@@ -74,7 +75,7 @@ function identity(c: LibraryComponent): Identity {
   for (const p of c.props) said.push(...split(p.name.replace(/([a-z])([A-Z])/g, '$1 $2')), ...split(p.description), ...literalWords(p));
   markupWords([c.markup], said);
   for (const e of entries) for (const t of VOCAB[e]!) said.push(...t);
-  const id: Identity = { strong, entries, tagWords, tags, text: new Set(said.map(root)) };
+  const id: Identity = { named, strong, entries, tagWords, tags, text: new Set(said.map(root)) };
   identities.set(c, id);
   return id;
 }
@@ -142,6 +143,9 @@ function termsIn(words: Words, known: (w: Words) => boolean): string[][] {
  * they name no part a component must have. In the head they still count ("a code input" is not a text input).
  */
 const PLAIN = new Set(['more', 'text', 'title', 'heading', 'row', 'column', 'box', 'section', 'panel', 'page', 'level', 'container', 'stack', 'split', 'status', 'label', 'link', 'copy', 'share', 'message', 'actions', 'steps', 'figure', 'rule', 'overflow', 'code', 'tag', 'token', 'hint', 'ghost', 'placeholder', 'more actions'].map((t) => keyOf(t.split(' '))));
+/** Words of looks, not of kind: "a blue picker" is still a picker. */
+const LOOKS = new Set('red orange yellow green blue purple pink gray grey black white dark light big small large tiny huge little wide narrow round square tall short flat'.split(' '));
+
 const vocabKnown = (w: Words) => VOCAB_KEYS.has(keyOf(w));
 const partKnown = (w: Words) => vocabKnown(w) && !PLAIN.has(keyOf(w));
 
@@ -165,7 +169,13 @@ export function decideCoverage(request: string, ranked: readonly Ranked[], libra
   // that only names what it is for ("a delete account button", "a subscribe button") asks nothing of it
   const modifiers = termsIn(req.head.slice(0, at), vocabKnown);
   const parts = req.parts.flatMap((p) => termsIn(p, partKnown));
-  const ofKind = ranked.filter((r) => isKind(r.component, term, page));
+  // "a seat picker", "a floor plan": a word the library does not know before a head matched only through a synonym, a tag or
+  // a term of art (Select is a picker, PricingTable a plan) names another thing, unless the component says that word
+  const before = term.length === 1 && at > 0 ? req.head[at - 1] : undefined;
+  const compound = before !== undefined && !known([before]) && !LOOKS.has(before) && !/(?:ed|ing|al|ful|ous|ive|ic|ish|less|y)$/.test(before);
+  const ofKind = ranked.filter(
+    (r) => isKind(r.component, term, page) && !(compound && !identity(r.component).named.has(keyOf(term)) && !says(r.component, [before])),
+  );
   const covering: Ranked[] = [];
   let missing: string[] = [];
   for (const r of ofKind) {
@@ -178,6 +188,6 @@ export function decideCoverage(request: string, ranked: readonly Ranked[], libra
   const hits = new Map(covering.map((r) => [r, headHits(r.component, req.head)]));
   covering.sort((a, b) => hits.get(b)![0] - hits.get(a)![0] || hits.get(b)![1] - hits.get(a)![1] || order.get(a)! - order.get(b)!);
   if (covering.length) return { covered: true, kind, covering, missing: [], reason: `${covering[0]!.component.name} is a ${term.join(' ')}` };
-  if (ofKind.length === 0) return { covered: false, kind, covering: [], missing: [], reason: `No built-in component is a ${kind}` };
+  if (ofKind.length === 0) return { covered: false, kind, covering: [], missing: [], reason: `No built-in component is a ${compound ? `${before} ${term.join(' ')}` : kind}` };
   return { covered: false, kind, covering: [], missing, reason: `${ofKind[0]!.component.name} is the closest ${term.join(' ')}, but it has no ${missing.join(', ')}` };
 }
