@@ -107,7 +107,7 @@ function renderNotCovered(d: Dom, g: GenerationView, post: Post): HTMLElement {
   };
   const setup = d.h('button', { type: 'button', class: 'primary', 'data-action': 'setupModel' }, d.icon('settings-gear'), ' Set Up a Model…');
   setup.addEventListener('click', () => post({ type: 'setupModel' }));
-  const how = g.retrievalTier === 'heuristic' ? 'ranked by the library\'s names, tags and descriptions (no embeddings)' : `ranked by similarity (${tierText(g.retrievalTier)}) and the library's names and tags`;
+  const how = g.retrievalTier === 'heuristic' ? "ranked by the library's names, tags and descriptions (no embeddings)" : `ranked by embedding similarity (${g.retrievalTier} tier) and the library's names and tags`;
   return d.h(
     'div',
     { class: 'generate-view not-covered' },
