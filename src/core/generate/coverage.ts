@@ -151,12 +151,16 @@ const partKnown = (w: Words) => vocabKnown(w) && !PLAIN.has(keyOf(w));
 
 /**
  * How well the head phrase names the component: its name words the head says ("primary … button": PrimaryButton 2,
- * IconButton 1), then the head's words its tags say ("vertical side navigation": Sidebar's side-nav, vertical-nav).
+ * IconButton 1), then whether its name ends on the head term, then the head's words its tags say ("vertical side
+ * navigation": Sidebar's side-nav, vertical-nav).
  */
-function headHits(c: LibraryComponent, head: Words): [number, number] {
+function headHits(c: LibraryComponent, head: Words, term: Words): [number, number, number] {
   const said = new Set(head.map(root));
   const { tagWords } = identity(c);
-  return [pascalWords(c.name).filter((w) => said.has(root(singular(w)))).length, [...said].filter((w) => tagWords.has(w)).length];
+  const name = pascalWords(c.name).map(singular);
+  // an English compound's head comes last: "a subscribe button" is a …Button before a ButtonGroup
+  const headFinal = root(name[name.length - 1]!) === root(term[term.length - 1]!) ? 1 : 0;
+  return [name.filter((w) => said.has(root(w))).length, headFinal, [...said].filter((w) => tagWords.has(w)).length];
 }
 
 export function decideCoverage(request: string, ranked: readonly Ranked[], library: readonly LibraryComponent[]): Coverage {
@@ -185,8 +189,9 @@ export function decideCoverage(request: string, ranked: readonly Ranked[], libra
   }
   // the component the head names outright first ("primary … button" is PrimaryButton before IconButton), then by rank
   const order = new Map(covering.map((r, i) => [r, i]));
-  const hits = new Map(covering.map((r) => [r, headHits(r.component, req.head)]));
-  covering.sort((a, b) => hits.get(b)![0] - hits.get(a)![0] || hits.get(b)![1] - hits.get(a)![1] || order.get(a)! - order.get(b)!);
+  const hits = new Map(covering.map((r) => [r, headHits(r.component, req.head, term)]));
+  const byHits = (a: Ranked, b: Ranked) => hits.get(b)!.map((h, i) => h - hits.get(a)![i]!).find((d) => d !== 0) ?? 0;
+  covering.sort((a, b) => byHits(a, b) || order.get(a)! - order.get(b)!);
   if (covering.length) return { covered: true, kind, covering, missing: [], reason: `${covering[0]!.component.name} is a ${term.join(' ')}` };
   if (ofKind.length === 0) return { covered: false, kind, covering: [], missing: [], reason: `No built-in component is a ${compound ? `${before} ${term.join(' ')}` : kind}` };
   return { covered: false, kind, covering: [], missing, reason: `${ofKind[0]!.component.name} is the closest ${term.join(' ')}, but it has no ${missing.join(', ')}` };
