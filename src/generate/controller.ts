@@ -134,7 +134,8 @@ export class GenerateController implements vscode.Disposable {
         await this.feedback(g, 'rejected', 'regenerate');
         const next = await this.deps.generator.generate({ description: g.description, framework: g.framework, enhance: g.enhanced !== undefined, attempt: g.attempt + 1 });
         this.current = next;
-        return `Generated ${next.name} (${next.source === 'llm' ? 'by the LLM' : `from ${next.basedOn[next.attempt % next.basedOn.length]?.name ?? 'the library'}`})`;
+        if (next.coverage?.covered === false) return `Still no built-in component matches “${next.coverage.kind}”`;
+        return `Generated ${next.name} (${next.source === 'llm' ? 'by the LLM' : `from ${next.coverage?.from ?? next.basedOn[0]?.name ?? 'the library'}`})`;
       }
       case 'reject':
         await this.feedback(g, 'rejected', 'reject');
@@ -144,6 +145,17 @@ export class GenerateController implements vscode.Disposable {
         this.deps.showScore({ title: `Quality of ${g.name}`, fileLabel: g.fileName, component: g.symbol, result: g.score });
         return 'Opened the score';
     }
+  }
+
+  async openLibraryComponent(name: string): Promise<string> {
+    const framework = this.current?.framework ?? 'react';
+    this.current = await this.deps.generator.fromLibrary(name, framework);
+    return `Opened the library's ${name} as it is: a starting point, not an answer to the request`;
+  }
+
+  async setupModel(): Promise<string> {
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'siza.llm.provider');
+    return 'Opened the setting siza.llm.provider: choose ollama, openai or local, then Generate again';
   }
 
   async switchFramework(framework: Framework): Promise<string> {
@@ -247,6 +259,7 @@ function toView(g: Generation): GenerationView {
     ...(g.score ? { score: { score: g.score.score, tier: g.score.tier, violations: g.score.violations.length, source: g.score.source } } : {}),
     retrievalTier: g.retrievalTier,
     ms: g.ms,
+    ...(g.coverage ? { coverage: g.coverage } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Framework } from '../core/frameworks';
 import { randomUUID } from 'node:crypto';
 import type { Analysis } from '../analysis/client';
 import { adaptComponent, deriveName } from '../core/generate/adapt';
+import { decideCoverage } from '../core/generate/coverage';
 import { EXAMPLE_BUDGET_CHARS, generationMessages, LOCAL_EXAMPLE_BUDGET_CHARS, parseReply, repairMessages, type LlmMessage } from '../core/generate/prompt';
 import { rankLibrary, type Ranked } from '../core/generate/rank';
 import { LIBRARY } from '../core/library/components';
@@ -74,9 +75,37 @@ export class Generator {
       llm = out.llm;
       if (out.component) return this.finish(input, enhanced, out.component, 'llm', basedOn, [], llm, tier, attempt, t0, signal);
     }
-    const pick = top[attempt % Math.max(1, top.length)]?.component ?? LIBRARY[0]!;
+    return this.fromCoverage(input, enhanced, ranked, basedOn, llm, tier, attempt, t0, signal);
+  }
+
+  /**
+   * Without an LLM's component: compose from a library component only when it is what was asked (core/generate/coverage.ts);
+   * else the closest one as it is, unrenamed, with `coverage.covered` false: the panel says no component matches.
+   */
+  private async fromCoverage(
+    input: GenerateInput,
+    enhanced: string | undefined,
+    ranked: readonly Ranked[],
+    basedOn: Generation['basedOn'],
+    llm: Generation['llm'],
+    tier: Tier,
+    attempt: number,
+    t0: number,
+    signal?: AbortSignal,
+  ): Promise<Generation> {
+    const c = decideCoverage(input.description, ranked, LIBRARY);
+    const coverage = { covered: c.covered, kind: c.kind, reason: c.reason, missing: c.missing };
+    if (!c.covered) {
+      this.deps.log.info(`Generate: not covered: ${c.reason}; showing the closest (${basedOn.map((b) => b.name).join(', ')}) as they are`);
+      const closest = ranked[0]?.component ?? LIBRARY[0]!;
+      const g = await this.finish(input, enhanced, closest, 'library', basedOn, [], llm, tier, attempt, t0, signal);
+      return { ...g, coverage };
+    }
+    // a regenerate takes the next component that covers the request, never one that does not
+    const pick = c.covering[attempt % c.covering.length]!.component;
     const adapted = adaptComponent(pick, input.description);
-    return this.finish(input, enhanced, adapted.component, 'library', basedOn, adapted.changes, llm, tier, attempt, t0, signal);
+    const g = await this.finish(input, enhanced, adapted.component, 'library', basedOn, adapted.changes, llm, tier, attempt, t0, signal);
+    return { ...g, coverage: { ...coverage, from: pick.name } };
   }
 
   /** A library component as it is (Find Similar's library results open here), validated and scored. */

@@ -9,6 +9,10 @@ export interface GenerateBackend {
   model(): Promise<{ model: GenerateModel; styleHash: string } | undefined>;
   act(action: GenerateAction): Promise<string>;
   switchFramework(framework: Framework): Promise<string>;
+  /** Not covered: a closest library component, as it is, becomes the current result. */
+  openLibraryComponent(name: string): Promise<string>;
+  /** Not covered: where a model is chosen (siza.llm.provider). */
+  setupModel(): Promise<string>;
 }
 
 /** The Generate Component result panel: preview, code, checks and score; its actions run on the host. */
@@ -25,7 +29,8 @@ export class GeneratePanel extends ReusablePanel<{ model: GenerateModel; styleHa
   /** Shows (or refreshes) the backend's current generation. */
   async refresh(): Promise<void> {
     const m = await this.backend.model();
-    if (m) this.open(m, `Generated: ${m.model.generation.name}`);
+    const g = m?.model.generation;
+    if (m && g) this.open(m, g.coverage?.covered === false ? `No match: ${g.coverage.kind}` : `Generated: ${g.name}`);
   }
 
   /** The open panel shows the current generation again (the theme changed); a closed one stays closed. */
@@ -49,16 +54,30 @@ export class GeneratePanel extends ReusablePanel<{ model: GenerateModel; styleHa
   protected async onMessage(m: GenerateFromWebview): Promise<void> {
     if (m.type === 'ready') return;
     const action = m.type;
-    const slow = action === 'regenerate' || action === 'framework';
-    if (slow) await this.send({ type: 'busy', message: action === 'regenerate' ? 'Generating again…' : `Rendering for ${m.type === 'framework' ? m.framework : ''}…` });
+    const slow = action === 'regenerate' || action === 'framework' || action === 'openLibrary';
+    if (slow) await this.send({ type: 'busy', message: busyText(m) });
     try {
-      const message = m.type === 'framework' ? await this.backend.switchFramework(m.framework) : await this.backend.act(m.type);
+      const message =
+        m.type === 'framework'
+          ? await this.backend.switchFramework(m.framework)
+          : m.type === 'openLibrary'
+            ? await this.backend.openLibraryComponent(m.name)
+            : m.type === 'setupModel'
+              ? await this.backend.setupModel()
+              : await this.backend.act(m.type);
       if (slow) await this.refresh();
       await this.send({ type: 'actionDone', action, ok: true, message });
     } catch (e) {
       this.deps.log.warn(`Generate panel: ${action} failed: ${(e as Error).message}`);
       await this.send({ type: 'actionDone', action, ok: false, message: (e as Error).message });
-      if (action !== 'regenerate' && action !== 'framework') void vscode.window.showWarningMessage(`Siza Gen: ${(e as Error).message}`);
+      if (!slow) void vscode.window.showWarningMessage(`Siza Gen: ${(e as Error).message}`);
     }
   }
+}
+
+function busyText(m: Exclude<GenerateFromWebview, { type: 'ready' }>): string {
+  if (m.type === 'regenerate') return 'Generating again…';
+  if (m.type === 'framework') return `Rendering for ${m.framework}…`;
+  if (m.type === 'openLibrary') return `Opening ${m.name}…`;
+  return '';
 }

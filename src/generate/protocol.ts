@@ -12,7 +12,7 @@ import type { Generation } from './types';
 /** A generation as the result panel shows it (src/generate/types.ts Generation, minus the component data and with a short score). */
 export type GenerationView = Pick<
   Generation,
-  'name' | 'description' | 'enhanced' | 'framework' | 'fileName' | 'code' | 'source' | 'basedOn' | 'changes' | 'llm' | 'validation' | 'retrievalTier' | 'ms'
+  'name' | 'description' | 'enhanced' | 'framework' | 'fileName' | 'code' | 'source' | 'basedOn' | 'changes' | 'llm' | 'validation' | 'retrievalTier' | 'ms' | 'coverage'
 > & { score?: { score: number; tier: Tier; violations: number; source: string } };
 
 export interface GenerateModel {
@@ -28,7 +28,7 @@ export type GenerateAction = 'insert' | 'save' | 'copy' | 'regenerate' | 'reject
 export type GenerateToWebview =
   | { type: 'show'; model: GenerateModel }
   | { type: 'busy'; message: string }
-  | { type: 'actionDone'; action: GenerateAction | 'framework'; ok: boolean; message: string };
+  | { type: 'actionDone'; action: GenerateAction | 'framework' | 'openLibrary' | 'setupModel'; ok: boolean; message: string };
 
 export const generateFromWebview = z.discriminatedUnion('type', [
   readyMessage,
@@ -39,5 +39,8 @@ export const generateFromWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reject') }).strict(),
   z.object({ type: z.literal('showScore') }).strict(),
   z.object({ type: z.literal('framework'), framework: z.enum(FRAMEWORKS) }).strict(),
+  // not covered: open one of the closest library components as it is, or set up a model
+  z.object({ type: z.literal('openLibrary'), name: z.string().regex(/^[A-Z][A-Za-z0-9]{0,79}$/) }).strict(),
+  z.object({ type: z.literal('setupModel') }).strict(),
 ]);
 export type GenerateFromWebview = z.infer<typeof generateFromWebview>;

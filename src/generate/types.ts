@@ -29,6 +29,12 @@ export interface Generation {
   score?: ScoreResponse & { tier: Tier };
   /** Which tier embedded the request for retrieval ('heuristic': metadata only). */
   retrievalTier: Tier;
+  /**
+   * Without an LLM's component, whether the library covers the request (core/generate/coverage.ts). Not covered: the
+   * result is the closest component as it is (unrenamed) and the panel says plainly that nothing matches, offering the
+   * closest (`basedOn`) under their own names and a model. Absent on an LLM's component and on a library component opened as it is.
+   */
+  coverage?: { covered: boolean; kind: string; reason: string; missing: string[]; from?: string };
   /** Regenerate asks for attempt + 1 (the next library match, or a warmer LLM). */
   attempt: number;
   ms: number;

@@ -38,7 +38,7 @@ function sourceLine(d: Dom, g: GenerationView): HTMLElement {
   const what =
     g.source === 'llm'
       ? `Written by ${g.llm?.model ?? 'the LLM'} with ${g.basedOn.map((b) => b.name).join(', ')} as examples`
-      : `Composed from the library's ${g.basedOn[0]?.name ?? 'best match'}`;
+      : `Composed from the library's ${g.coverage?.from ?? g.basedOn[0]?.name ?? 'best match'}`;
   return d.h(
     'p',
     { class: 'meta' },
@@ -88,8 +88,62 @@ function notes(d: Dom, g: GenerationView): HTMLElement | null {
   return d.h('section', { class: 'notes', 'aria-label': 'How it was made' }, ...rows);
 }
 
+/** "Card (28 %)": the cosine similarity where embeddings ranked; metadata alone has none to give. */
+function closeness(g: GenerationView, b: GenerationView['basedOn'][number]): string {
+  if (g.retrievalTier === 'heuristic' || b.similarity <= 0) return b.matched.length ? `${b.name} (matched: ${b.matched.join(', ')})` : b.name;
+  return `${b.name} (${Math.round(b.similarity * 100)} %)`;
+}
+
+/**
+ * No built-in component is what was asked: say so, offer the closest ones under their own names as starting points
+ * (each opens as itself) and a model; no preview or code is presented as the answer.
+ */
+function renderNotCovered(d: Dom, g: GenerationView, post: Post): HTMLElement {
+  const kind = g.coverage?.kind ?? g.description;
+  const open = (name: string) => {
+    const b = d.h('button', { type: 'button', class: 'secondary', 'data-action': 'openLibrary', 'data-name': name }, d.icon('go-to-file'), ` Open ${name}`);
+    b.addEventListener('click', () => post({ type: 'openLibrary', name }));
+    return b;
+  };
+  const setup = d.h('button', { type: 'button', class: 'primary', 'data-action': 'setupModel' }, d.icon('settings-gear'), ' Set Up a Model…');
+  setup.addEventListener('click', () => post({ type: 'setupModel' }));
+  const how = g.retrievalTier === 'heuristic' ? "ranked by the library's names, tags and descriptions (no embeddings)" : `ranked by embedding similarity (${g.retrievalTier} tier) and the library's names and tags`;
+  return d.h(
+    'div',
+    { class: 'generate-view not-covered' },
+    d.h(
+      'header',
+      {},
+      d.h('h1', { id: 'not-covered-title' }, `No built-in component matches “${kind}”`),
+      d.h('p', { class: 'description' }, `“${g.description}”`),
+    ),
+    d.h(
+      'p',
+      { class: 'notice', role: 'status' },
+      d.icon('info'),
+      ` No built-in component matches “${kind}”; closest: ${g.basedOn.map((b) => closeness(g, b)).join(', ')}.`,
+    ),
+    d.h('p', {}, `${g.coverage?.reason ?? ''}. Without a model, Siza Gen composes only from its built-in library, and renames or adapts a component only when it is the thing asked for.`),
+    d.h(
+      'section',
+      { class: 'closest', 'aria-labelledby': 'closest-title' },
+      d.h('h2', { id: 'closest-title' }, 'Start from a library component'),
+      d.h('p', { class: 'note' }, `The closest ones, under their own names, ${how}:`),
+      d.h('ul', {}, ...g.basedOn.map((b) => d.h('li', {}, open(b.name), ' ', d.h('span', { class: 'note' }, closeness(g, b))))),
+    ),
+    d.h(
+      'section',
+      { class: 'model', 'aria-labelledby': 'model-title' },
+      d.h('h2', { id: 'model-title' }, 'Or have a model write it'),
+      d.h('p', {}, 'With an LLM configured (Ollama, an OpenAI-compatible endpoint, or the bundled local model), Generate writes a new component for the request.'),
+      d.h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Actions' }, setup, d.h('span', { class: 'action-status', role: 'status', 'aria-live': 'polite' })),
+    ),
+  );
+}
+
 export function renderGenerate(d: Dom, m: GenerateModel, post: Post): HTMLElement {
   const g = m.generation;
+  if (g.coverage?.covered === false) return renderNotCovered(d, g, post);
   const preview = d.h('iframe', { class: 'preview', title: `Preview of ${g.name}`, sandbox: '' });
   preview.srcdoc = m.previewHtml;
   const code = d.h('code', { class: `hljs language-${g.framework}` });

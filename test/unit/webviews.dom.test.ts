@@ -282,6 +282,49 @@ describe('generate webview', () => {
     select.dispatchEvent(new (select.ownerDocument.defaultView as unknown as { Event: typeof Event }).Event('change'));
     assert.deepEqual(posted, [{ type: 'insert' }, { type: 'save' }, { type: 'copy' }, { type: 'regenerate' }, { type: 'reject' }, { type: 'showScore' }, { type: 'framework', framework: 'svelte' }]);
   });
+
+  it('not covered: says so in a heading and a status, offers the closest by their own names and a model, shows no code as the answer', () => {
+    const { d } = newDom();
+    const posted: unknown[] = [];
+    const g = {
+      ...generation('export function Card() { return null; }'),
+      name: 'Card',
+      changes: [],
+      llm: undefined,
+      description: `a kanban board ${IMG}`,
+      basedOn: [
+        { name: 'Card', score: 0.3, similarity: 0.281, matched: [] },
+        { name: 'BlogPostCard', score: 0.27, similarity: 0.266, matched: ['card'] },
+      ],
+      coverage: { covered: false, kind: `kanban board ${SCRIPT}`, reason: 'No built-in component is a kanban board', missing: [] },
+    };
+    const root = renderGenerate(d, { generation: g, previewHtml: '<p>preview</p>', insertTarget: 'App.tsx:3' }, (m) => posted.push(m));
+    assertInert(root);
+    assert.equal(root.querySelector('h1')!.textContent, `No built-in component matches “kanban board ${SCRIPT}”`);
+    assert.equal(root.querySelector('[role="status"].notice')!.textContent.trim(), `No built-in component matches “kanban board ${SCRIPT}”; closest: Card (28 %), BlogPostCard (27 %).`);
+    assert.equal(root.querySelector('iframe'), null, 'no preview presented as the answer');
+    assert.equal(root.querySelector('pre.code'), null, 'no code presented as the answer');
+    assert.equal(root.querySelector('[data-action="insert"]'), null);
+    const buttons = [...root.querySelectorAll('button')];
+    assert.ok(buttons.every((b) => b.getAttribute('type') === 'button'), 'real buttons');
+    assert.deepEqual(buttons.map((b) => b.textContent.trim()), ['Open Card', 'Open BlogPostCard', 'Set Up a Model…']);
+    for (const b of buttons) b.click();
+    assert.deepEqual(posted, [{ type: 'openLibrary', name: 'Card' }, { type: 'openLibrary', name: 'BlogPostCard' }, { type: 'setupModel' }]);
+  });
+
+  it('not covered on metadata alone: no similarity is made up', () => {
+    const { d } = newDom();
+    const g = {
+      ...generation('x'),
+      retrievalTier: 'heuristic' as const,
+      basedOn: [{ name: 'DataTable', score: 0.15, similarity: 0, matched: ['grid'] }],
+      coverage: { covered: false, kind: 'data grid', reason: 'DataTable is the closest data grid, but it has no sort', missing: ['sort'] },
+    };
+    const root = renderGenerate(d, { generation: g, previewHtml: '' }, () => undefined);
+    assert.match(root.querySelector('[role="status"].notice')!.textContent, /closest: DataTable \(matched: grid\)\.$/);
+    assert.match(root.textContent, /DataTable is the closest data grid, but it has no sort\./);
+    assert.doesNotMatch(root.textContent, /0 %/);
+  });
 });
 
 describe('training webview', () => {

@@ -23,7 +23,7 @@ const TAG_BONUS = 0.03;
 const MAX_TAG_BONUS = 0.12;
 
 /** Synonyms people use for a category (the category's own words always count). */
-const CATEGORY_WORDS: Record<string, readonly string[]> = {
+export const CATEGORY_WORDS: Record<string, readonly string[]> = {
   button: ['btn', 'cta-button'],
   modal: ['dialog', 'popup', 'lightbox'],
   navbar: ['nav', 'navigation', 'menu-bar', 'topbar', 'header-nav'],

@@ -16,6 +16,19 @@ const MAX_ENTRIES = 3;
 const tokens = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 const termTokens = vocabulary.map((e) => e.terms.map(tokens));
 
+/** Each entry's terms as lower-case word sequences ("date picker" → ["date", "picker"]), for other readers of the data. */
+export const VOCABULARY_TERMS: readonly (readonly (readonly string[])[])[] = termTokens;
+
+/** The entries (their indices) with a term found in `words`, the longest match first. */
+export function entriesIn(words: readonly string[]): number[] {
+  const list = [...words];
+  return vocabulary
+    .map((_, i) => ({ i, n: longestMatch(list, i) }))
+    .filter((m) => m.n > 0)
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((m) => m.i);
+}
+
 /** Whether `seq` occurs in `words` as consecutive words. */
 function occursIn(words: string[], seq: string[]): boolean {
   for (let i = 0; i + seq.length <= words.length; i++) if (seq.every((w, j) => words[i + j] === w)) return true;
