@@ -153,9 +153,10 @@ export class GenerateController implements vscode.Disposable {
     return `Opened the library's ${name} as it is: a starting point, not an answer to the request`;
   }
 
+  /** The "Set up a model" walkthrough (package.json): choose the provider, the key, Check LLM Endpoint; beside the panel. */
   async setupModel(): Promise<string> {
-    await vscode.commands.executeCommand('workbench.action.openSettings', 'siza.llm.provider');
-    return 'Opened the setting siza.llm.provider: choose ollama, openai or local, then Generate again';
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'siza.siza-gen-vscode#siza.setupModel', true);
+    return 'Opened the walkthrough "Set up a model for Siza Gen" beside this panel: choose the provider, check it, then Generate again';
   }
 
   async switchFramework(framework: Framework): Promise<string> {
