@@ -135,7 +135,7 @@ describe('generator (in-process tier, real model and compilers)', function () {
   it('regenerate without an LLM moves to the next library match', async () => {
     const a = await generator.generate({ description: 'a notification message', framework: 'vue', attempt: 0 });
     const b = await generator.generate({ description: 'a notification message', framework: 'vue', attempt: 1 });
-    assert.notEqual(a.component.markup, b.component.markup);
+    assert.notEqual(a.component!.markup, b.component!.markup);
     assert.deepEqual(a.basedOn.map((x) => x.name), b.basedOn.map((x) => x.name));
   });
 
