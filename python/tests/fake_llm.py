@@ -137,8 +137,11 @@ class FakeLlm:
                 except ValueError:
                     body = raw.decode("utf-8", "replace")
                 if self.path == "/_script":
+                    # in order; the last one then answers any further request
+                    script = [Reply(**{**r, "raw": _bytes(r.get("raw"))}) for r in body]
                     with fake._lock:
-                        fake.replies = [Reply(**r) for r in body]
+                        fake.replies = script
+                        fake.reply = script[-1] if script else Reply()
                     self._send(200, b"{}", "application/json")
                     return
                 record = Recorded(self.path, dict(self.headers.items()), body)
@@ -149,7 +152,7 @@ class FakeLlm:
                 if self.path != PATHS[fake.protocol]:
                     self._send(404, b'{"error": "not found"}', "application/json")
                 elif reply.raw is not None or reply.status != 200:
-                    self._send(reply.status, reply.raw or b"{}", "application/json")
+                    self._send(reply.status, reply.raw if reply.raw is not None else b"{}", "application/json")
                 elif isinstance(body, dict) and body.get("stream"):
                     self._stream(record, reply)
                 else:
@@ -177,6 +180,10 @@ class FakeLlm:
                     record.client_gone = True
 
         return Handler
+
+
+def _bytes(text: str | None) -> bytes | None:
+    return None if text is None else text.encode()
 
 
 def main() -> None:
