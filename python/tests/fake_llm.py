@@ -89,7 +89,9 @@ class FakeLlm:
             lines.append({**last, "done": True, "done_reason": reply.finish_reason})
             return [json.dumps(x).encode() + b"\n" for x in lines]
         events = [{"choices": [{"index": 0, "delta": {"content": c}}]} for c in chunks]
-        events.append({"choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]})
+        events.append(
+            {"choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]}
+        )
         out = [b"data: " + json.dumps(e).encode() + b"\n\n" for e in events]
         return [*out, b"data: [DONE]\n\n"]
 
@@ -152,7 +154,11 @@ class FakeLlm:
                 if self.path != PATHS[fake.protocol]:
                     self._send(404, b'{"error": "not found"}', "application/json")
                 elif reply.raw is not None or reply.status != 200:
-                    self._send(reply.status, reply.raw if reply.raw is not None else b"{}", "application/json")
+                    self._send(
+                        reply.status,
+                        reply.raw if reply.raw is not None else b"{}",
+                        "application/json",
+                    )
                 elif isinstance(body, dict) and body.get("stream"):
                     self._stream(record, reply)
                 else:

@@ -10,12 +10,18 @@ import pytest
 from fake_llm import FakeLlm, Reply
 
 MESSAGES = [{"role": "user", "content": "A delete button"}]
-CODE = "Here it is:\n```tsx\nexport function DeleteButton() {\n  return <button>Delete</button>;\n}\n```\n"
+CODE = (
+    "Here it is:\n```tsx\nexport function DeleteButton() {\n"
+    "  return <button>Delete</button>;\n}\n```\n"
+)
 
 
 def _sidecar(spawn_sidecar, fake: FakeLlm, **env: str):
     return spawn_sidecar(
-        SIZA_ML_LLM_PROVIDER=fake.protocol, SIZA_ML_LLM_URL=fake.url, SIZA_ML_LLM_MODEL="gen-1", **env
+        SIZA_ML_LLM_PROVIDER=fake.protocol,
+        SIZA_ML_LLM_URL=fake.url,
+        SIZA_ML_LLM_MODEL="gen-1",
+        **env,
     )
 
 
@@ -55,7 +61,9 @@ def test_stream_sends_deltas_then_the_whole_text(spawn_sidecar, protocol):
 def test_a_reply_cut_at_max_tokens_says_length(spawn_sidecar, protocol):
     fake = FakeLlm(protocol).start()
     try:
-        fake.reply = Reply(text="```tsx\nexport function A() {\n  return <div>", finish_reason="length")
+        fake.reply = Reply(
+            text="```tsx\nexport function A() {\n  return <div>", finish_reason="length"
+        )
         s = _sidecar(spawn_sidecar, fake)
         with s.client() as client:
             response = client.post("/llm/chat", json={"messages": MESSAGES, "stream": True})

@@ -16,7 +16,7 @@ from ..schemas.llm import (
     ChatStreamDone,
     ChatStreamError,
 )
-from ..services.llm import LlmError, LlmService, LlmTimeout
+from ..services.llm import LlmError, LlmProvider, LlmService, LlmTimeout
 
 router = APIRouter(
     prefix="/llm",
@@ -43,7 +43,7 @@ async def chat(body: ChatRequest, llm: LlmDep) -> ChatResponse:
     if body.stream:
         if llm.provider is None:  # misconfigured: what chat() would raise, before the stream starts
             raise HTTPException(502, llm.problem or "no LLM provider is configured")
-        lines = _ndjson(llm, messages, body.max_tokens, body.temperature)
+        lines = _ndjson(llm, llm.provider, messages, body.max_tokens, body.temperature)
         # returned as is: FastAPI does not validate a Response against the declared model
         return StreamingResponse(lines, media_type=NDJSON)  # type: ignore[return-value]
     try:
@@ -59,12 +59,14 @@ async def chat(body: ChatRequest, llm: LlmDep) -> ChatResponse:
 
 
 async def _ndjson(
-    llm: LlmService, messages: list[dict[str, str]], max_tokens: int, temperature: float
+    llm: LlmService,
+    provider: LlmProvider,
+    messages: list[dict[str, str]],
+    max_tokens: int,
+    temperature: float,
 ) -> AsyncIterator[str]:
     """Deltas as they come, then done (or error, once the 200 is already sent). A client that
     disconnects ends this generator, which closes the request to the model's endpoint."""
-    provider = llm.provider
-    assert provider is not None  # checked by the handler before the stream starts
     parts: list[str] = []
     finish: str | None = None
     try:

@@ -19,7 +19,7 @@ class ChatRequest(BaseModel):
     messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
     max_tokens: int = Field(default=1024, ge=1, le=MAX_CHAT_TOKENS)
     temperature: float = Field(default=0.2, ge=0.0, le=2.0)
-    # True: the reply comes as NDJSON lines (ChatStreamDelta…, then ChatStreamDone or ChatStreamError).
+    # True: NDJSON lines come back (ChatStreamDelta…, then ChatStreamDone or ChatStreamError).
     stream: bool = False
 
 

@@ -76,22 +76,24 @@ class HttpProvider(LlmProvider):
         deadline = loop.time() + timeout_s
         received = 0
         try:
-            async with httpx.AsyncClient(timeout=timeout_s, trust_env=not _is_loopback(target)) as client:
-                async with client.stream("POST", target, json=payload, headers=headers) as response:
-                    if response.status_code != 200:
-                        body = await asyncio.wait_for(response.aread(), deadline - loop.time())
-                        detail = _snippet(body.decode("utf-8", "replace"))
-                        raise LlmError(f"{self.name} answered HTTP {response.status_code}: {detail}")
-                    lines = response.aiter_lines()
-                    while True:
-                        try:
-                            line = await asyncio.wait_for(anext(lines), deadline - loop.time())
-                        except StopAsyncIteration:
-                            return
-                        received += len(line)
-                        if received > MAX_RESPONSE_BYTES:
-                            raise LlmError(f"{self.name} streamed more than {MAX_RESPONSE_BYTES} bytes")
-                        yield line
+            async with (
+                httpx.AsyncClient(timeout=timeout_s, trust_env=not _is_loopback(target)) as client,
+                client.stream("POST", target, json=payload, headers=headers) as response,
+            ):
+                if response.status_code != 200:
+                    body = await asyncio.wait_for(response.aread(), deadline - loop.time())
+                    detail = _snippet(body.decode("utf-8", "replace"))
+                    raise LlmError(f"{self.name} answered HTTP {response.status_code}: {detail}")
+                lines = response.aiter_lines()
+                while True:
+                    try:
+                        line = await asyncio.wait_for(anext(lines), deadline - loop.time())
+                    except StopAsyncIteration:
+                        return
+                    received += len(line)
+                    if received > MAX_RESPONSE_BYTES:
+                        raise LlmError(f"{self.name} streamed more than {MAX_RESPONSE_BYTES} bytes")
+                    yield line
         except (asyncio.TimeoutError, httpx.TimeoutException) as exc:
             raise LlmTimeout(f"{self.name} did not finish within {timeout_s:g} s") from exc
         except httpx.HTTPError as exc:

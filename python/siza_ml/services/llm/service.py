@@ -2,9 +2,9 @@
 
 import asyncio
 import importlib.util
+import logging
 from collections.abc import AsyncIterator
 from contextlib import aclosing
-import logging
 from pathlib import Path
 
 from ...config import Settings
