@@ -1,8 +1,8 @@
 /**
  * Generate Component: retrieve the closest library components for a description (embeddings over the
- * library collection + metadata), then either ask the LLM for a new component with them as examples
- * (checked by the library's schema and the framework's compiler, one repair round, else composed) or
- * compose from the best match, adapted to the request. The result is validated and scored.
+ * library collection + metadata), then either have the LLM write the framework's code with them and the
+ * workspace's own components as examples (viaCode.ts: checked, up to two repair rounds, returned with what
+ * still fails) or compose from the best match, adapted to the request. The result is validated and scored.
  */
 import type { Framework } from '../core/frameworks';
 import { randomUUID } from 'node:crypto';
