@@ -48,7 +48,8 @@ async function main(): Promise<void> {
       const passed = g.source === 'llm' && (g.llm?.unresolved?.length ?? 1) === 0;
       const verdict = g.source !== 'llm' ? `no component: ${g.llm?.error ?? '?'}` : passed ? 'passed every check' : `still failing: ${(g.llm?.unresolved ?? []).slice(0, 3).join('; ')}`;
       rows.push(`| ${description} | ${framework} | ${g.llm?.attempts ?? 0} | ${s.toFixed(0)} s | ${verdict.replace(/\|/g, '\\|').slice(0, 300)} |`);
-      samples.push(`${description} (${framework}), the code returned:\n\n\`\`\`\n${(g.source === 'llm' ? g.code : '(none)').slice(0, 1200)}\n\`\`\``);
+      const rounds = (g.llm?.rounds ?? []).map((r, i) => `reply ${i + 1}: ${r.problems.join('; ') || 'passed'}`).join(' · ');
+      samples.push(`${description} (${framework}): ${rounds || g.llm?.error || ''}. The code returned:\n\n\`\`\`\n${(g.source === 'llm' ? g.code : '(none)').slice(0, 1200)}\n\`\`\``);
       console.log(rows.at(-1));
     }
     const section = [
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
       `(the 3 closest library components rendered in the framework), the frameworks' compilers, the accessibility analysers and the scorer,`,
       `up to two repair rounds, \`siza.generate.maxTokens\` ${MAX_TOKENS} (as the VS Code test runs it). Loading the model and a 4-token reply took ${loadS.toFixed(0)} s first.`,
       `The machine was shared (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end): the times say what this machine did, not what the model needs.`,
-      'One run, greedy-ish sampling (temperature 0.2): this says what the model does, not a rate.',
+      'One run, sampling at temperature 0.2: this says what the model did once, not a rate. The time includes the sidecar scorer\'s own LLM judgement of each reply that held code.',
       '',
       '| request | framework | LLM calls | time | result |',
       '| --- | --- | --- | --- | --- |',
