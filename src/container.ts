@@ -14,6 +14,7 @@ import { LibraryIndex } from './generate/libraryIndex';
 import { missingOrtBinding } from './inference/inprocess/runtime';
 import { EXTENSION_ONNX_THREADS, WorkerEmbedder } from './inference/inprocess/workerEmbedder';
 import { InferenceService } from './inference/service';
+import { directLlmFrom } from './inference/llm/configured';
 import { createLogChannel } from './log';
 import { registerMetrics } from './metrics/feature';
 import { registerQuality } from './quality/feature';
@@ -62,6 +63,8 @@ export class Container implements vscode.Disposable {
     const log = this.log;
 
     // The sidecar and the tiers behind one interface.
+    // only for the endpoint it was saved for; otherwise withheld, with a warning that offers to set it
+    const llmKey = launchApiKey(context.secrets, () => this.settings.llm, log);
     this.sidecar = this.own(
       new SidecarManager({
         log,
@@ -69,8 +72,7 @@ export class Container implements vscode.Disposable {
         extensionPath,
         extensionVersion: version,
         storageDir: context.globalStorageUri.fsPath,
-        // only for the endpoint it was saved for; otherwise withheld, with a warning that offers to set it
-        llmApiKey: launchApiKey(context.secrets, () => this.settings.llm, log),
+        llmApiKey: llmKey,
         globalState: context.globalState,
       }),
     );
@@ -83,6 +85,8 @@ export class Container implements vscode.Disposable {
       sidecar: client,
       embedder: this.embedder,
       store: () => this.storeFor(dataDir()),
+      // without the sidecar, generation streams from an Ollama/OpenAI-compatible endpoint itself
+      directLlm: directLlmFrom(() => this.settings.llm, llmKey),
       log,
       onTiming: (op, tier, ms) => timings.record(op, tier, ms),
     });
@@ -109,6 +113,7 @@ export class Container implements vscode.Disposable {
         analysis,
         scorer: this.quality.scorer,
         library,
+        index,
         feedback,
         settings,
         showScore: this.quality.showScore,

@@ -11,12 +11,13 @@ import { eolForNewFile, withEol } from '../core/eol';
 import { placeComponent } from '../core/generate/placement';
 import { render } from '../core/library/render';
 import type { Logger } from '../core/logger';
-import type { GenerateAction, GenerateModel, GenerationView } from './protocol';
+import type { GenerateAction, GenerateModel, GenerateProgressView, GenerationView } from './protocol';
+import { ProgressReporter } from './progress';
 import type { ScoreView } from '../quality/protocol';
 import type { FeedbackLog } from './feedback';
 import type { Generator } from './generator';
 import type { PreviewBuilder } from './preview';
-import type { Generation } from './types';
+import type { GenerateInput, Generation } from './types';
 import { componentFiles, detectWorkspaceFramework } from './workspace';
 
 export interface GenerateArgs {
@@ -29,6 +30,8 @@ export interface GenerateArgs {
 export interface GenerateResultView {
   refresh(): Promise<void>;
   reload(): Promise<void>;
+  /** A generation in progress (stage, retrieval, the LLM's tokens). */
+  progress(p: GenerateProgressView): void;
 }
 
 export interface GenerateControllerDeps {
@@ -48,6 +51,8 @@ export class GenerateController implements vscode.Disposable {
   /** The last text editor that had focus: Insert at Cursor writes there (a focused webview is no editor). */
   private editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
   private panel: GenerateResultView | undefined;
+  /** The generation running now: Cancel (the panel's or the notification's) aborts it, down to the HTTP stream. */
+  private running: AbortController | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly deps: GenerateControllerDeps) {
@@ -74,10 +79,33 @@ export class GenerateController implements vscode.Disposable {
     const enhance = args.enhance ?? this.deps.settings().generate.enhancePrompt;
     const g = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Siza Gen: generating “${clip(description, 60)}”`, cancellable: true },
-      (_p, token) => this.deps.generator.generate({ description, framework, enhance }, abortOn(token)),
+      (p, token) => this.generating({ description, framework, enhance }, token, (stage) => p.report({ message: stage })),
     );
     await this.show(g);
     return g;
+  }
+
+  /** Cancel in the panel: the running generation stops (its HTTP stream to the LLM is closed). */
+  cancel(): void {
+    this.running?.abort();
+  }
+
+  /** One generation with its progress in the panel; `framework` set: the LLM writes the code again for it. */
+  private async generating(input: GenerateInput, token?: vscode.CancellationToken, onStage?: (s: string) => void, from?: Generation): Promise<Generation> {
+    this.running?.abort();
+    const ac = new AbortController();
+    this.running = ac;
+    token?.onCancellationRequested(() => ac.abort());
+    const reporter = new ProgressReporter(input, (p) => this.panel?.progress(p), onStage);
+    try {
+      return from ? await this.deps.generator.toFramework(from, input.framework, ac.signal, reporter) : await this.deps.generator.generate(input, ac.signal, reporter);
+    } catch (e) {
+      reporter.end(ac.signal.aborted ? 'cancelled' : 'failed', ac.signal.aborted ? undefined : (e as Error).message);
+      throw e;
+    } finally {
+      reporter.dispose();
+      if (this.running === ac) this.running = undefined;
+    }
   }
 
   /** A library component in the result panel (from Find Similar), in the workspace's framework. */
@@ -104,17 +132,18 @@ export class GenerateController implements vscode.Disposable {
     const g = this.current;
     if (!g) return undefined;
     const dark = [vscode.ColorThemeKind.Dark, vscode.ColorThemeKind.HighContrast].includes(vscode.window.activeColorTheme.kind);
-    const page = await this.deps.preview.page(render(g.component, 'html').code, { title: g.name, dark });
+    const html = previewSource(g);
+    const page = html === undefined ? undefined : await this.deps.preview.page(html, { title: g.name, dark });
     const target = this.editor && !this.editor.document.isClosed ? this.editor : undefined;
     const save = await this.saveTarget(g).catch(() => undefined);
     return {
       model: {
         generation: toView(g),
-        previewHtml: page.html,
+        ...(page ? { previewHtml: page.html } : { previewNote: `No preview: ${LABEL[g.framework]} code written by the LLM is not rendered here (only HTML is, and library components in any framework). Its compiler and accessibility checks are listed beside the code.` }),
         ...(target ? { insertTarget: `${path.basename(target.document.fileName)}:${target.selection.active.line + 1}` } : {}),
         ...(save ? { saveTarget: save.rel } : {}),
       },
-      styleHash: page.styleHash,
+      styleHash: page?.styleHash ?? '',
     };
   }
 
@@ -132,7 +161,7 @@ export class GenerateController implements vscode.Disposable {
         return `Copied ${g.fileName} to the clipboard`;
       case 'regenerate': {
         await this.feedback(g, 'rejected', 'regenerate');
-        const next = await this.deps.generator.generate({ description: g.description, framework: g.framework, enhance: g.enhanced !== undefined, attempt: g.attempt + 1 });
+        const next = await this.generating({ description: g.description, framework: g.framework, enhance: g.enhanced !== undefined, attempt: g.attempt + 1 });
         this.current = next;
         if (next.coverage?.covered === false) return `Still no built-in component matches “${next.coverage.kind}”`;
         return `Generated ${next.name} (${next.source === 'llm' ? 'by the LLM' : `from ${next.coverage?.from ?? next.basedOn[0]?.name ?? 'the library'}`})`;
@@ -163,8 +192,13 @@ export class GenerateController implements vscode.Disposable {
     const g = this.current;
     if (!g) throw new Error('There is no generated component');
     if (g.framework === framework) return `Already ${LABEL[framework]}`;
-    this.current = await this.deps.generator.toFramework(g, framework);
-    return `Rendered for ${LABEL[framework]}`;
+    if (g.component) {
+      this.current = await this.deps.generator.toFramework(g, framework);
+      return `Rendered for ${LABEL[framework]}`;
+    }
+    // the LLM's code exists in its framework only: the LLM writes it again for this one
+    this.current = await this.generating({ description: g.description, framework, enhance: g.enhanced !== undefined, attempt: g.attempt }, undefined, undefined, g);
+    return `Generated again for ${LABEL[framework]}`;
   }
 
   private async insert(g: Generation): Promise<string> {
@@ -244,6 +278,12 @@ export class GenerateController implements vscode.Disposable {
   }
 }
 
+/** The HTML the preview shows: a library component rendered as HTML, or the LLM's own HTML; undefined for the LLM's framework code. */
+function previewSource(g: Generation): string | undefined {
+  if (g.component) return render(g.component, 'html').code;
+  return g.framework === 'html' ? g.code : undefined;
+}
+
 function toView(g: Generation): GenerationView {
   return {
     name: g.name,
@@ -275,10 +315,4 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 function clip(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-function abortOn(token: vscode.CancellationToken): AbortSignal {
-  const ac = new AbortController();
-  token.onCancellationRequested(() => ac.abort());
-  return ac.signal;
 }

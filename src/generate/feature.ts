@@ -3,7 +3,7 @@
  * a score (generator.ts), the result panel and its actions (controller.ts, panel.ts), feedback.
  */
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/client';
 import type { Settings } from '../config';
 import type { InferenceService } from '../inference/service';
@@ -17,6 +17,8 @@ import type { LibraryIndex } from './libraryIndex';
 import { GeneratePanel } from './panel';
 import { PreviewBuilder } from './preview';
 import type { Generation } from './types';
+import { WorkspaceGrounding } from './grounding';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 
 export interface GenerateDeps {
   extensionUri: vscode.Uri;
@@ -25,6 +27,8 @@ export interface GenerateDeps {
   analysis: Analysis;
   scorer: ComponentScorer;
   library: LibraryIndex;
+  /** The workspace's components: the LLM's prompt carries the nearest ones. */
+  index: WorkspaceIndex;
   feedback: FeedbackLog;
   settings: () => Settings;
   showScore: (view: ScoreView) => void;
@@ -41,6 +45,12 @@ export function registerGenerate(d: GenerateDeps, subscriptions: vscode.Disposab
     library: d.library,
     settings: d.settings,
     log: d.log,
+    grounding: new WorkspaceGrounding({
+      index: d.index,
+      inference: d.inference,
+      roots: () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+      log: d.log,
+    }),
     onGenerated: d.onGenerated,
   });
   const controller = new GenerateController({

@@ -1,15 +1,15 @@
 /**
  * Generate Component: retrieve the closest library components for a description (embeddings over the
- * library collection + metadata), then either ask the LLM for a new component with them as examples
- * (checked by the library's schema and the framework's compiler, one repair round, else composed) or
- * compose from the best match, adapted to the request. The result is validated and scored.
+ * library collection + metadata), then either have the LLM write the framework's code with them and the
+ * workspace's own components as examples (viaCode.ts: checked, up to two repair rounds, returned with what
+ * still fails) or compose from the best match, adapted to the request. The result is validated and scored.
  */
 import type { Framework } from '../core/frameworks';
 import { randomUUID } from 'node:crypto';
 import type { Analysis } from '../analysis/client';
-import { adaptComponent, deriveName } from '../core/generate/adapt';
+import { adaptComponent } from '../core/generate/adapt';
 import { decideCoverage } from '../core/generate/coverage';
-import { EXAMPLE_BUDGET_CHARS, generationMessages, LOCAL_EXAMPLE_BUDGET_CHARS, parseReply, repairMessages, type LlmMessage } from '../core/generate/prompt';
+import { EXAMPLE_BUDGET_CHARS, LOCAL_EXAMPLE_BUDGET_CHARS } from '../core/generate/prompt';
 import { rankLibrary, type Ranked } from '../core/generate/rank';
 import { LIBRARY } from '../core/library/components';
 import { render } from '../core/library/render';
@@ -21,6 +21,8 @@ import type { Tier } from '../core/inference';
 import type { ComponentScorer } from '../quality/scorer';
 import { LIBRARY_COLLECTION, type LibraryIndex } from './libraryIndex';
 import type { GenerateInput, Generation } from './types';
+import { generateWithCode, type GenerateProgress } from './viaCode';
+import type { Grounding } from './grounding';
 
 export interface GeneratorDeps {
   inference: InferenceService;
@@ -29,6 +31,8 @@ export interface GeneratorDeps {
   library: LibraryIndex;
   settings: () => Settings;
   log: Logger;
+  /** The workspace's nearest components and design tokens for the LLM's prompt (absent: the library alone). */
+  grounding?: Grounding;
   /** Each finished generation (the metrics panel times them). */
   onGenerated?: (g: Generation) => void;
 }
@@ -56,10 +60,11 @@ export class Generator {
     return { ranked: rankLibrary(description, sims, LIBRARY), tier };
   }
 
-  async generate(input: GenerateInput, signal?: AbortSignal): Promise<Generation> {
+  async generate(input: GenerateInput, signal?: AbortSignal, progress?: GenerateProgress): Promise<Generation> {
     const t0 = performance.now();
     const attempt = input.attempt ?? 0;
     const settings = this.deps.settings();
+    progress?.stage('retrieving', 0);
     let enhanced: string | undefined;
     if (input.enhance) {
       const e = await this.deps.inference.enhance({ prompt: input.description, framework: input.framework }, signal);
@@ -69,11 +74,20 @@ export class Generator {
     const top = ranked.slice(0, TOP_K);
     const basedOn = top.map((r) => ({ name: r.component.name, score: round(r.score), similarity: round(r.similarity), matched: r.matched }));
 
+    progress?.retrieved?.(basedOn);
+
     let llm: Generation['llm'];
-    if (settings.generate.useLlm && settings.llm.provider !== 'none' && this.deps.inference.tier === 'sidecar') {
-      const out = await this.viaLlm(enhanced ?? input.description, input.description, input.framework, top, attempt, settings, signal);
+    if (this.llmAvailable(settings)) {
+      const budget = settings.llm.provider === 'local' ? LOCAL_EXAMPLE_BUDGET_CHARS : EXAMPLE_BUDGET_CHARS;
+      const request = { description: input.description, prompt: enhanced ?? input.description, framework: input.framework, attempt, budget };
+      const out = await generateWithCode(this.deps, request, top, settings, progress, signal);
+      if ('code' in out) {
+        const g: Generation = { ...out, id: randomUUID(), ...(enhanced !== undefined ? { enhanced } : {}), basedOn, retrievalTier: tier, ms: Math.round(performance.now() - t0) };
+        this.deps.onGenerated?.(g);
+        this.deps.log.info(`Generated ${g.name} (${g.framework}, llm${g.llm?.unresolved?.length ? `; still failing: ${g.llm.unresolved.join(' | ')}` : ', passed its checks'}) in ${g.ms} ms`);
+        return g;
+      }
       llm = out.llm;
-      if (out.component) return this.finish(input, enhanced, out.component, 'llm', basedOn, [], llm, tier, attempt, t0, signal);
     }
     return this.fromCoverage(input, enhanced, ranked, basedOn, llm, tier, attempt, t0, signal);
   }
@@ -117,8 +131,12 @@ export class Generator {
     return this.finish({ description: c.description, framework }, undefined, c, 'library', basedOn, [], undefined, 'heuristic', 0, t0, signal);
   }
 
-  /** The same component in another framework: rendered again, validated and scored; nothing is generated. */
-  async toFramework(g: Generation, framework: Framework, signal?: AbortSignal): Promise<Generation> {
+  /**
+   * The same component in another framework: a library component is rendered again (nothing generated);
+   * code the LLM wrote exists in one framework only, so the LLM writes it again for this one.
+   */
+  async toFramework(g: Generation, framework: Framework, signal?: AbortSignal, progress?: GenerateProgress): Promise<Generation> {
+    if (!g.component) return this.generate({ description: g.description, framework, enhance: g.enhanced !== undefined, attempt: g.attempt }, signal, progress);
     const t0 = performance.now();
     const r = render(g.component, framework);
     const [validation, score] = await Promise.all([
@@ -128,49 +146,10 @@ export class Generator {
     return { ...g, framework, symbol: r.symbol, fileName: r.fileName, code: r.code, validation, score, ms: Math.round(performance.now() - t0) };
   }
 
-  private async viaLlm(
-    prompt: string,
-    description: string,
-    framework: Framework,
-    top: readonly Ranked[],
-    attempt: number,
-    settings: Settings,
-    signal?: AbortSignal,
-  ): Promise<{ component?: LibraryComponent; llm: NonNullable<Generation['llm']> }> {
-    const t0 = performance.now();
-    const name = top[0] ? deriveName(description, top[0].component) : 'GeneratedComponent';
-    const budget = settings.llm.provider === 'local' ? LOCAL_EXAMPLE_BUDGET_CHARS : EXAMPLE_BUDGET_CHARS;
-    let messages: LlmMessage[] = generationMessages(prompt, name, top.map((r) => r.component), budget);
-    const llm: NonNullable<Generation['llm']> = { attempts: 0, ms: 0 };
-    const done = (component?: LibraryComponent) => ({ component, llm: { ...llm, ms: Math.round(performance.now() - t0) } });
-    // a regenerate asks for something different: warmer sampling
-    const temperature = attempt === 0 ? 0.2 : 0.7;
-    for (let round = 0; round < 2; round++) {
-      let reply: string;
-      try {
-        const res = await this.deps.inference.chat({ messages, max_tokens: settings.generate.maxTokens, temperature }, signal);
-        llm.attempts++;
-        llm.provider = res.provider;
-        llm.model = res.model;
-        reply = res.text;
-      } catch (e) {
-        if (signal?.aborted) throw e;
-        llm.error = `the LLM did not answer: ${(e as Error).message}`;
-        return done();
-      }
-      const parsed = parseReply(reply);
-      let problems = parsed.problems;
-      if (parsed.component) {
-        const r = render(parsed.component, framework);
-        const v = await this.deps.analysis.validate(framework, r.code, r.fileName, signal);
-        if (v.ok) return done(parsed.component);
-        problems = v.errors.slice(0, 8).map((e) => `the ${framework} compiler: ${e}`);
-      }
-      llm.error = `the LLM's component was not valid (${problems.slice(0, 3).join('; ')})`;
-      this.deps.log.info(`Generate: LLM reply ${round + 1} rejected: ${problems.join(' | ')}`);
-      messages = repairMessages(messages, reply, problems);
-    }
-    return done();
+  /** An LLM is configured and some tier reaches it: the sidecar (any provider), or the host straight to an HTTP endpoint. */
+  llmAvailable(settings: Settings): boolean {
+    if (!settings.generate.useLlm || settings.llm.provider === 'none') return false;
+    return this.deps.inference.tier === 'sidecar' || ((settings.llm.provider === 'ollama' || settings.llm.provider === 'openai') && this.deps.inference.canReachLlmDirectly);
   }
 
   private async finish(

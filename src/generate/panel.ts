@@ -1,7 +1,7 @@
 import type { Framework } from '../core/frameworks';
 import * as vscode from 'vscode';
 import { ReusablePanel, type PanelDeps } from '../webviews/panel';
-import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateModel, type GenerateToWebview } from './protocol';
+import { generateFromWebview, type GenerateAction, type GenerateFromWebview, type GenerateModel, type GenerateProgressView, type GenerateToWebview } from './protocol';
 
 /** What the result panel asks of the generator (src/generate/controller.ts implements it). */
 export interface GenerateBackend {
@@ -13,10 +13,15 @@ export interface GenerateBackend {
   openLibraryComponent(name: string): Promise<string>;
   /** Not covered: where a model is chosen (siza.llm.provider). */
   setupModel(): Promise<string>;
+  /** Cancel pressed while a generation runs. */
+  cancel(): void;
 }
 
+/** What the panel shows: a finished generation, or one in progress (no preview yet, so no style hash). */
+type PanelModel = { model: GenerateModel; styleHash: string } | { progress: GenerateProgressView; styleHash: '' };
+
 /** The Generate Component result panel: preview, code, checks and score; its actions run on the host. */
-export class GeneratePanel extends ReusablePanel<{ model: GenerateModel; styleHash: string }, GenerateFromWebview> {
+export class GeneratePanel extends ReusablePanel<PanelModel, GenerateFromWebview> {
   static readonly viewType = 'siza.generate';
 
   constructor(
@@ -33,6 +38,15 @@ export class GeneratePanel extends ReusablePanel<{ model: GenerateModel; styleHa
     if (m && g) this.open(m, g.coverage?.covered === false ? `No match: ${g.coverage.kind}` : `Generated: ${g.name}`);
   }
 
+  /** A generation in progress: opens the panel on its first report; later ones go to the page as they come. */
+  progress(p: GenerateProgressView): void {
+    const m: PanelModel = { progress: p, styleHash: '' };
+    if (this.panel && this.model && 'progress' in this.model) {
+      this.model = m;
+      void this.send({ type: 'progress', progress: p });
+    } else this.open(m, `Generating: ${p.description.slice(0, 40)}`);
+  }
+
   /** The open panel shows the current generation again (the theme changed); a closed one stays closed. */
   async reload(): Promise<void> {
     const m = await this.backend.model();
@@ -40,11 +54,11 @@ export class GeneratePanel extends ReusablePanel<{ model: GenerateModel; styleHa
   }
 
   protected override styleHashes(m: { styleHash: string }): readonly string[] {
-    return [m.styleHash];
+    return m.styleHash ? [m.styleHash] : [];
   }
 
-  protected post(m: { model: GenerateModel }): Thenable<boolean> {
-    return this.send({ type: 'show', model: m.model });
+  protected post(m: PanelModel): Thenable<boolean> {
+    return this.send('progress' in m ? { type: 'progress', progress: m.progress } : { type: 'show', model: m.model });
   }
 
   private send(message: GenerateToWebview): Thenable<boolean> {
@@ -53,6 +67,7 @@ export class GeneratePanel extends ReusablePanel<{ model: GenerateModel; styleHa
 
   protected async onMessage(m: GenerateFromWebview): Promise<void> {
     if (m.type === 'ready') return;
+    if (m.type === 'cancel') return this.backend.cancel();
     const action = m.type;
     const slow = action === 'regenerate' || action === 'framework' || action === 'openLibrary';
     if (slow) await this.send({ type: 'busy', message: busyText(m) });

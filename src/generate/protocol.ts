@@ -18,15 +18,34 @@ export type GenerationView = Pick<
 export interface GenerateModel {
   generation: GenerationView;
   /** The preview document (the component's HTML snapshot + its Tailwind CSS) for a sandboxed iframe's srcdoc. */
-  previewHtml: string;
+  previewHtml?: string;
+  /** Why there is no preview (LLM code in a framework the preview cannot render). */
+  previewNote?: string;
   /** Where Insert at Cursor writes ("Card.tsx:12"), if there is an editor to write into. */
   insertTarget?: string;
   /** Where Save as File would write (workspace-relative), if there is a workspace folder. */
   saveTarget?: string;
 }
 export type GenerateAction = 'insert' | 'save' | 'copy' | 'regenerate' | 'reject' | 'showScore';
+
+/** A generation while it runs: the stage, the library retrieval as soon as it is known, the LLM's text so far. */
+export interface GenerateProgressView {
+  description: string;
+  framework: Generation['framework'];
+  stage: 'retrieving' | 'writing' | 'checking' | 'repairing' | 'cancelled' | 'failed';
+  /** 0: the first reply; 1 and 2: repair rounds. */
+  round: number;
+  basedOn?: Generation['basedOn'];
+  /** The current reply as streamed so far (its tail, when long). */
+  text: string;
+  /** Why it stopped (stage 'failed'). */
+  message?: string;
+  seconds: number;
+}
+
 export type GenerateToWebview =
   | { type: 'show'; model: GenerateModel }
+  | { type: 'progress'; progress: GenerateProgressView }
   | { type: 'busy'; message: string }
   | { type: 'actionDone'; action: GenerateAction | 'framework' | 'openLibrary' | 'setupModel'; ok: boolean; message: string };
 
@@ -38,6 +57,7 @@ export const generateFromWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('regenerate') }).strict(),
   z.object({ type: z.literal('reject') }).strict(),
   z.object({ type: z.literal('showScore') }).strict(),
+  z.object({ type: z.literal('cancel') }).strict(),
   z.object({ type: z.literal('framework'), framework: z.enum(FRAMEWORKS) }).strict(),
   // not covered: open one of the closest library components as it is, or set up a model
   z.object({ type: z.literal('openLibrary'), name: z.string().regex(/^[A-Z][A-Za-z0-9]{0,79}$/) }).strict(),

@@ -12,19 +12,36 @@ export interface Generation {
   /** What went to the LLM when the prompt was enhanced first. */
   enhanced?: string;
   framework: Framework;
-  /** The framework-neutral component: switching framework renders it again, no new generation. */
-  component: LibraryComponent;
+  /**
+   * The framework-neutral component: switching framework renders it again, no new generation.
+   * Absent for code the LLM wrote (source 'llm'): that exists in one framework only, so switching regenerates.
+   */
+  component?: LibraryComponent;
   name: string;
   symbol: string;
   fileName: string;
   code: string;
-  /** 'llm': written by the LLM (valid); 'library': composed from the best library match. */
+  /** 'llm': code the LLM wrote (checked: `llm.unresolved` lists what still fails); 'library': composed from the best library match. */
   source: 'llm' | 'library';
   /** The library components retrieved for the request, best first (the LLM's examples). */
   basedOn: { name: string; score: number; similarity: number; matched: string[] }[];
   /** What composing changed in the library match (name, text, variant…). */
   changes: string[];
-  llm?: { provider?: string; model?: string; attempts: number; error?: string; ms: number };
+  llm?: {
+    provider?: string;
+    model?: string;
+    attempts: number;
+    error?: string;
+    ms: number;
+    /** Each round of the code-first loop: what the checks found in that reply (empty: it passed). */
+    rounds?: { problems: string[]; truncated: boolean }[];
+    /** What still fails after the last repair round: the code is shown with these, never replaced. */
+    unresolved?: string[];
+    /** The workspace components and design tokens the prompt carried (grounding, as a person can check it). */
+    grounding?: { components: string[]; tokens: number };
+    /** Which tier reached the LLM: the sidecar, or the extension host straight to the endpoint. */
+    tier?: Tier;
+  };
   validation: ValidationResult;
   score?: ScoreResponse & { tier: Tier };
   /** Which tier embedded the request for retrieval ('heuristic': metadata only). */

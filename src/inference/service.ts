@@ -8,11 +8,12 @@ import type { Logger } from '../core/logger';
 import { scoreHeuristic } from '../core/quality/index';
 import { encodeVector } from '../core/vectors';
 import { SidecarError, type SidecarClient } from '../sidecar/client';
-import type { ChatRequest, ChatResponse, EnhanceRequest, EnhanceResponse, ScoreRequest, ScoreResponse } from '../core/protocol/index';
+import type { ChatRequest, ChatResponse, ChatStreamResult, EnhanceRequest, EnhanceResponse, ScoreRequest, ScoreResponse } from '../core/protocol/index';
 import type { Hit } from '../store/collection';
 import type { Metadata } from '../store/format';
 import { UnknownCollection, type CollectionStats, type VectorStore } from '../store/store';
 import type { Embedder, Tier } from '../core/inference';
+import { streamDirect, type DirectLlm } from './llm/direct';
 
 export type Tiered<T> = T & { tier: Tier };
 
@@ -37,6 +38,11 @@ export interface InferenceDeps {
   /** The vector store on the very files the sidecar serves (its folder follows the data-folder setting). */
   store: () => VectorStore;
   log: Logger;
+  /**
+   * The Ollama or OpenAI-compatible endpoint the settings name, with its key, for the in-process tier
+   * to stream from while the sidecar is not running; undefined for none (or the sidecar-only 'local').
+   */
+  directLlm?: { configured(): boolean; endpoint(): Promise<DirectLlm | undefined> };
   /** Each answered request, for the metrics view. */
   onTiming?: (op: string, tier: Tier, ms: number) => void;
 }
@@ -144,6 +150,25 @@ export class InferenceService {
     const res = await client.chat(req, { signal });
     this.deps.onTiming?.('llm', 'sidecar', performance.now() - t0);
     return res;
+  }
+
+  /** Whether the settings name an HTTP endpoint the host can stream from without the sidecar. */
+  get canReachLlmDirectly(): boolean {
+    return this.deps.directLlm?.configured() ?? false;
+  }
+
+  /**
+   * The LLM's reply as it is written: through the sidecar's streaming /llm/chat while it runs, else
+   * straight from the configured HTTP endpoint (the in-process tier). Not retried on another tier:
+   * deltas may already be shown. Aborting the signal closes the HTTP stream.
+   */
+  async chatStream(req: ChatRequest, onDelta: (text: string) => void, signal?: AbortSignal): Promise<Tiered<ChatStreamResult>> {
+    const t0 = performance.now();
+    const client = this.deps.sidecar();
+    if (client) return this.timed('llm', 'sidecar', t0, await client.chatStream(req, onDelta, { signal }));
+    const direct = await this.deps.directLlm?.endpoint();
+    if (!direct) throw new NoLlmTier('the LLM needs the sidecar (not running) or an Ollama/OpenAI-compatible endpoint in siza.llm.url');
+    return this.timed('llm', 'in-process', t0, await streamDirect(direct, req, onDelta, signal));
   }
 
   /**

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import type { z } from 'zod';
 import { decodeVector, encodeVector } from '../core/vectors';
+import { streamChat } from './chatStream';
 import {
   collectionsResponseSchema,
   collectionStatsSchema,
@@ -19,6 +20,7 @@ import {
   upsertResponseSchema,
   type ChatRequest,
   type ChatResponse,
+  type ChatStreamResult,
   type CollectionStats,
   type EnhanceRequest,
   type EnhanceResponse,
@@ -160,6 +162,14 @@ export class SidecarClient {
   /** One reply of the configured LLM (503 when none is configured, 504 past its timeout). */
   chat(req: ChatRequest, opts: CallOptions = {}): Promise<ChatResponse> {
     return this.call('POST', '/llm/chat', chatResponseSchema, { timeoutMs: this.llmTimeout, ...opts, body: req });
+  }
+
+  /** The LLM's reply as it is written (sidecar/chatStream.ts): deltas to `onDelta`, then the whole text. */
+  chatStream(req: ChatRequest, onDelta: (text: string) => void, opts: Omit<CallOptions, 'body'> = {}): Promise<ChatStreamResult> {
+    return streamChat(this.endpoint, req, onDelta, { timeoutMs: opts.timeoutMs ?? this.llmTimeout, ...(opts.signal ? { signal: opts.signal } : {}) }).catch((e: unknown) => {
+      if (e instanceof SidecarError && e.kind !== 'http') this.invalidate();
+      throw e;
+    });
   }
 
   /** A dataset file's (or hub dataset's) records embedded into a collection; the counts say what was kept and why not. */

@@ -1,7 +1,7 @@
 
 /// <reference lib="dom" />
 import { FRAMEWORKS, type Framework } from '../core/frameworks';
-import type { GenerateAction, GenerateFromWebview, GenerateModel, GenerateToWebview, GenerationView } from '../generate/protocol';
+import type { GenerateAction, GenerateFromWebview, GenerateModel, GenerateProgressView, GenerateToWebview, GenerationView } from '../generate/protocol';
 import { highlightCode } from './codeHighlight';
 import { dom, onHostMessage, tierText, vscodeApi, type Dom } from './dom';
 
@@ -35,9 +35,10 @@ function frameworkPicker(d: Dom, g: GenerationView, post: Post): HTMLElement {
 }
 
 function sourceLine(d: Dom, g: GenerationView): HTMLElement {
+  const grounded = g.llm?.grounding?.components.length ? `, grounded in ${g.llm.grounding.components.join(', ')}` : '';
   const what =
     g.source === 'llm'
-      ? `Written by ${g.llm?.model ?? 'the LLM'} with ${g.basedOn.map((b) => b.name).join(', ')} as examples`
+      ? `Written by ${g.llm?.model ?? 'the LLM'} with ${g.basedOn.map((b) => b.name).join(', ')} as examples${grounded}${g.llm?.grounding?.tokens ? ` and ${g.llm.grounding.tokens} design tokens` : ''}`
       : `Composed from the library's ${g.coverage?.from ?? g.basedOn[0]?.name ?? 'best match'}`;
   return d.h(
     'p',
@@ -75,6 +76,19 @@ function checks(d: Dom, g: GenerationView): HTMLElement {
 function notes(d: Dom, g: GenerationView): HTMLElement | null {
   const rows: HTMLElement[] = [];
   if (g.llm?.error) rows.push(d.h('p', { class: 'notice', role: 'status' }, d.icon('info'), ` ${g.llm.error}; composed from the library instead.`));
+  const unresolved = g.source === 'llm' ? (g.llm?.unresolved ?? []) : [];
+  if (unresolved.length) {
+    rows.push(
+      d.h(
+        'div',
+        { class: 'notice failed', role: 'alert' },
+        d.h('p', {}, d.icon('error'), ` This code still fails its checks after ${Math.max(0, (g.llm?.attempts ?? 1) - 1)} repair round(s). Fix these before using it, or Regenerate:`),
+        d.h('ul', {}, ...unresolved.map((u) => d.h('li', {}, u))),
+      ),
+    );
+  } else if (g.source === 'llm' && g.llm?.rounds && g.llm.rounds.length > 1) {
+    rows.push(d.h('p', { class: 'note' }, `Passed its checks after ${g.llm.rounds.length - 1} repair round(s).`));
+  }
   if (g.changes.length) rows.push(d.h('p', {}, d.h('strong', {}, 'Adapted: '), g.changes.join(' · ')));
   rows.push(
     d.h(
@@ -144,8 +158,12 @@ function renderNotCovered(d: Dom, g: GenerationView, post: Post): HTMLElement {
 export function renderGenerate(d: Dom, m: GenerateModel, post: Post): HTMLElement {
   const g = m.generation;
   if (g.coverage?.covered === false) return renderNotCovered(d, g, post);
-  const preview = d.h('iframe', { class: 'preview', title: `Preview of ${g.name}`, sandbox: '' });
-  preview.srcdoc = m.previewHtml;
+  let preview: HTMLElement;
+  if (m.previewHtml !== undefined) {
+    const frame = d.h('iframe', { class: 'preview', title: `Preview of ${g.name}`, sandbox: '' });
+    frame.srcdoc = m.previewHtml;
+    preview = frame;
+  } else preview = d.h('p', { class: 'note preview-note' }, m.previewNote ?? 'No preview.');
   const code = d.h('code', { class: `hljs language-${g.framework}` });
   code.append(highlightCode(d.doc, g.code, g.framework));
   return d.h(
@@ -184,6 +202,42 @@ export function renderGenerate(d: Dom, m: GenerateModel, post: Post): HTMLElemen
   );
 }
 
+const STAGE_TEXT: Record<GenerateProgressView['stage'], string> = {
+  retrieving: 'Retrieving similar components…',
+  writing: 'The model is writing…',
+  checking: 'Checking: compiler, accessibility, score…',
+  repairing: 'Repairing what the checks found…',
+  cancelled: 'Cancelled.',
+  failed: 'Failed.',
+};
+
+/** A generation in progress: its stage (retrieving → writing → checking → repairing), the retrieval, the tokens, Cancel. */
+export function renderProgress(d: Dom, p: GenerateProgressView, post: Post): HTMLElement {
+  const running = p.stage !== 'cancelled' && p.stage !== 'failed';
+  const steps = (['retrieving', 'writing', 'checking', 'repairing'] as const).map((s) =>
+    d.h('li', { class: s === p.stage ? 'current' : undefined, 'aria-current': s === p.stage ? 'step' : undefined }, s),
+  );
+  const cancel = d.h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', disabled: !running }, d.icon('close'), ' Cancel');
+  cancel.addEventListener('click', () => post({ type: 'cancel' }));
+  return d.h(
+    'div',
+    { class: 'generate-view generating' },
+    d.h('header', {}, d.h('h1', {}, 'Generating'), d.h('p', { class: 'description' }, `“${p.description}” · ${FRAMEWORK_LABEL[p.framework]}`)),
+    d.h('ol', { class: 'stages', 'aria-label': 'Stages' }, ...steps),
+    d.h(
+      'p',
+      { class: 'stage', role: 'status', 'aria-live': 'polite' },
+      running ? d.icon('loading codicon-modifier-spin') : d.icon(p.stage === 'failed' ? 'error' : 'circle-slash'),
+      ` ${STAGE_TEXT[p.stage]}${p.round > 0 ? ` (repair round ${p.round} of 2)` : ''}${p.message ? ` ${p.message}` : ''} · ${p.seconds.toFixed(0)} s`,
+    ),
+    d.h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Actions' }, cancel),
+    p.basedOn
+      ? d.h('p', { class: 'note' }, 'Closest library components: ', p.basedOn.map((b) => `${b.name} (${Math.round(b.similarity * 100)}%)`).join(', '))
+      : null,
+    d.h('pre', { class: 'code stream', tabindex: 0, 'aria-label': 'The model’s reply so far' }, d.h('code', {}, p.text || ' ')),
+  );
+}
+
 function main(): void {
   const api = vscodeApi<GenerateFromWebview>();
   if (!api) return; // imported by a unit test, not in a webview
@@ -199,6 +253,13 @@ function main(): void {
     if (m.type === 'show') {
       root.replaceChildren(renderGenerate(d, m.model, (msg) => api.postMessage(msg)));
       root.removeAttribute('aria-busy');
+    } else if (m.type === 'progress') {
+      const pre = root.querySelector('pre.stream');
+      const stuck = pre ? pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 4 : true;
+      root.replaceChildren(renderProgress(d, m.progress, (msg) => api.postMessage(msg)));
+      const fresh = root.querySelector('pre.stream');
+      if (fresh && stuck) fresh.scrollTop = fresh.scrollHeight; // follow the text while the reader is at its end
+      root.setAttribute('aria-busy', String(m.progress.stage !== 'cancelled' && m.progress.stage !== 'failed'));
     } else if (m.type === 'busy') {
       root.setAttribute('aria-busy', 'true');
       status('busy', 'loading codicon-modifier-spin', m.message);

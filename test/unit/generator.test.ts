@@ -12,7 +12,6 @@ import { WorkerEmbedder } from '../../src/inference/inprocess/workerEmbedder';
 import { InferenceService } from '../../src/inference/service';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_MODEL_ID } from '../../src/core/inference';
 import { ComponentScorer } from '../../src/quality/scorer';
-import type { ChatRequest, ChatResponse } from '../../src/core/protocol/index';
 import { VectorStore } from '../../src/store/store';
 import { analysisWorkerScript } from './analysisWorker';
 import { embedWorkerScript, MODELS_DIR, requireModel } from './embedWorker';
@@ -135,71 +134,11 @@ describe('generator (in-process tier, real model and compilers)', function () {
   it('regenerate without an LLM moves to the next library match', async () => {
     const a = await generator.generate({ description: 'a notification message', framework: 'vue', attempt: 0 });
     const b = await generator.generate({ description: 'a notification message', framework: 'vue', attempt: 1 });
-    assert.notEqual(a.component.markup, b.component.markup);
+    assert.notEqual(a.component!.markup, b.component!.markup);
     assert.deepEqual(a.basedOn.map((x) => x.name), b.basedOn.map((x) => x.name));
   });
 
-  describe('with an LLM (its replies scripted at InferenceService.chat)', () => {
-    function withLlm(replies: (string | Error)[]): { gen: Generator; requests: ChatRequest[] } {
-      const requests: ChatRequest[] = [];
-      const fake = Object.create(inference) as InferenceService;
-      Object.defineProperty(fake, 'tier', { get: () => 'sidecar' });
-      fake.chat = (req: ChatRequest): Promise<ChatResponse> => {
-        requests.push(req);
-        const r = replies.shift();
-        if (r === undefined || r instanceof Error) return Promise.reject(r ?? new Error('no more replies'));
-        return Promise.resolve({ text: r, provider: 'test', model: 'scripted' });
-      };
-      settings = { ...settings, llm: { ...settings.llm, provider: 'local' } };
-      return { gen: make(fake), requests };
-    }
-    afterEach(() => {
-      settings = readSettings({ get: () => undefined });
-    });
-
-    const newComponent = (): LibraryComponent => ({
-      ...structuredClone(LIBRARY.find((c) => c.name === 'PrimaryButton')!),
-      name: 'SubscribeButton',
-      description: 'A button to subscribe to the newsletter.',
-    });
-
-    it('a valid component from the LLM is the result; the prompt carries the retrieved components as examples', async () => {
-      const { gen, requests } = withLlm([`Here it is:\n\`\`\`json\n${JSON.stringify(newComponent())}\n\`\`\``]);
-      const g = await gen.generate({ description: 'a subscribe button', framework: 'svelte' });
-      assert.equal(g.source, 'llm');
-      assert.equal(g.name, 'SubscribeButton');
-      assert.equal(g.llm?.attempts, 1);
-      assert.equal(g.llm?.error, undefined);
-      assert.ok(g.validation.ok);
-      assert.equal(requests.length, 1);
-      const msgs = requests[0]!.messages;
-      assert.equal(msgs[0]!.role, 'system');
-      assert.match(msgs.at(-1)!.content, /a subscribe button/);
-      const examples = msgs.filter((m) => m.role === 'assistant').map((m) => (JSON.parse(m.content) as LibraryComponent).name);
-      assert.ok(examples.length >= 1 && examples.every((n) => g.basedOn.some((b) => b.name === n)), examples.join(', '));
-    });
-
-    it('an invalid reply gets one repair round with the problems; a valid second reply is used', async () => {
-      const broken = { ...newComponent(), category: 'widget' };
-      const { gen, requests } = withLlm([JSON.stringify(broken), JSON.stringify(newComponent())]);
-      const g = await gen.generate({ description: 'a subscribe button', framework: 'react' });
-      assert.equal(g.source, 'llm');
-      assert.equal(g.llm?.attempts, 2);
-      assert.match(requests[1]!.messages.at(-1)!.content, /category/);
-    });
-
-    it('two invalid replies, or an LLM that fails, fall back to composing, and say why', async () => {
-      const { gen } = withLlm(['I cannot do that.', '{"name": "x"']);
-      const g = await gen.generate({ description: 'a subscribe button', framework: 'react' });
-      assert.equal(g.source, 'library');
-      assert.match(g.llm?.error ?? '', /not valid/);
-      assert.ok(g.validation.ok);
-      const down = withLlm([new Error('HTTP 504: did not answer in time')]);
-      const h = await down.gen.generate({ description: 'a subscribe button', framework: 'html' });
-      assert.equal(h.source, 'library');
-      assert.match(h.llm?.error ?? '', /did not answer/);
-    });
-  });
+  // the LLM path (code first, repaired, streamed) runs against protocol-level test servers: generateLlm.test.ts
 
   it('feedback: one JSONL line per generation and verdict, with the component and code', async () => {
     const g = await generator.generate({ description: 'a pricing card', framework: 'angular' });

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Window } from 'happy-dom';
 import { dom, type Dom } from '../../src/webview-ui/dom';
 import { renderEnhance } from '../../src/webview-ui/enhance';
-import { renderGenerate } from '../../src/webview-ui/generate';
+import { renderGenerate, renderProgress } from '../../src/webview-ui/generate';
 import { renderTraining } from '../../src/webview-ui/training';
 import { renderScore } from '../../src/webview-ui/score';
 import { createSimilarView, heading, type SavedState } from '../../src/webview-ui/similar';
@@ -324,6 +324,34 @@ describe('generate webview', () => {
     assert.match(root.querySelector('[role="status"].notice')!.textContent, /closest: DataTable \(matched: grid\)\.$/);
     assert.match(root.textContent, /DataTable is the closest data grid, but it has no sort\./);
     assert.doesNotMatch(root.textContent, /0 %/);
+  });
+
+  it('LLM code that still fails lists what fails; with no preview, says why instead of an iframe', () => {
+    const { d } = newDom();
+    const g = { ...generation('x'), source: 'llm' as const, llm: { attempts: 3, ms: 10, unresolved: [`react compiler: 1:2: ${IMG}`], rounds: [] } };
+    const root = renderGenerate(d, { generation: g, previewNote: 'No preview: React code' }, () => undefined);
+    assertInert(root);
+    assert.equal(root.querySelector('iframe'), null);
+    assert.match(root.querySelector('.preview-note')!.textContent, /No preview: React code/);
+    const alert = root.querySelector('[role="alert"]')!;
+    assert.match(alert.textContent, /still fails its checks after 2 repair round/);
+    assert.ok(alert.textContent.includes(`react compiler: 1:2: ${IMG}`));
+  });
+
+  it('progress: the stage is marked, the streamed text is text, Cancel posts cancel (and is off once cancelled)', () => {
+    const { d } = newDom();
+    const posted: unknown[] = [];
+    const p = { description: 'a tile', framework: 'react' as const, stage: 'repairing' as const, round: 1, text: `\`\`\`tsx\n${SCRIPT}`, seconds: 3, basedOn: generation('x').basedOn };
+    const root = renderProgress(d, p, (m) => posted.push(m));
+    assertInert(root);
+    assert.equal(root.querySelector('[aria-current="step"]')!.textContent, 'repairing');
+    assert.match(root.querySelector('[role="status"]')!.textContent, /Repairing what the checks found… \(repair round 1 of 2\)/);
+    assert.ok(root.querySelector('pre.stream')!.textContent.includes(SCRIPT));
+    assert.match(root.textContent, /DangerButton \(51%\)/);
+    (root.querySelector('[data-action="cancel"]') as HTMLButtonElement).click();
+    assert.deepEqual(posted, [{ type: 'cancel' }]);
+    const done = renderProgress(d, { ...p, stage: 'cancelled' }, () => undefined);
+    assert.equal((done.querySelector('[data-action="cancel"]') as HTMLButtonElement).disabled, true);
   });
 });
 

@@ -2,7 +2,8 @@ import { libraryComponentSchema } from '../library/schema';
 import type { LibraryComponent } from '../library/types';
 
 /**
- * The LLM path of generation. The model writes a component in the library's framework-neutral
+ * The first LLM path of generation, no longer the generator's (code first replaced it: codePrompt.ts);
+ * `LlmMessage` and the example budgets are shared with it. The model writes a component in the library's framework-neutral
  * representation (JSON), with the closest library components as worked examples; the reply is
  * checked by the same zod schema and semantic rules as the library, then rendered to the target
  * framework and checked by that framework's compiler. One repair round carries the problems back.

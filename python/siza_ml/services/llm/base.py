@@ -1,6 +1,8 @@
 """The one interface every LLM backend implements, and the errors callers may show to users."""
 
 from abc import ABC, abstractmethod
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 Message = dict[str, str]
 
@@ -11,6 +13,16 @@ class LlmError(Exception):
 
 class LlmTimeout(LlmError):
     """No answer within the caller's time budget."""
+
+
+@dataclass
+class Piece:
+    """One step of a streamed reply: text as it arrives, then (last) why the model stopped."""
+
+    text: str = ""
+    # "stop", "length" (max_tokens reached) or None while streaming / when the backend does not say.
+    finish_reason: str | None = None
+    done: bool = False
 
 
 class LlmProvider(ABC):
@@ -24,3 +36,13 @@ class LlmProvider(ABC):
         self, messages: list[Message], *, max_tokens: int, temperature: float, timeout_s: float
     ) -> str:
         """The assistant's reply to `messages`; raises LlmError (LlmTimeout past timeout_s)."""
+
+    async def chat_stream(
+        self, messages: list[Message], *, max_tokens: int, temperature: float, timeout_s: float
+    ) -> AsyncIterator[Piece]:
+        """The reply as it is written; a backend that cannot stream yields it whole, then done."""
+        text = await self.chat(
+            messages, max_tokens=max_tokens, temperature=temperature, timeout_s=timeout_s
+        )
+        yield Piece(text=text)
+        yield Piece(done=True)

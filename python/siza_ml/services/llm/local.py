@@ -5,12 +5,12 @@ import asyncio
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 from ..workers import CpuWorkers
-from .base import LlmError, LlmProvider, LlmTimeout, Message
+from .base import LlmError, LlmProvider, LlmTimeout, Message, Piece
 
 log = logging.getLogger("siza_ml.llm")
 
@@ -79,7 +79,13 @@ class LocalProvider(LlmProvider):
             self._on_loaded(True)
 
     def _generate_sync(
-        self, messages: list[Message], max_tokens: int, temperature: float, deadline: float
+        self,
+        messages: list[Message],
+        max_tokens: int,
+        temperature: float,
+        deadline: float,
+        on_text: Callable[[str], None] | None = None,
+        stop: threading.Event | None = None,
     ) -> str:
         # The deadline bounds the wait for a busy model too, so a queue cannot build up.
         if not self._generate_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
@@ -106,6 +112,11 @@ class LocalProvider(LlmProvider):
                 options.update(do_sample=True, temperature=temperature, top_p=0.9)
             else:
                 options.update(do_sample=False)
+            if on_text is not None:
+                options["streamer"] = _text_streamer(tok, on_text)
+            if stop is not None:
+                # a reader that went away (Cancel) ends generation at the next token
+                options["stopping_criteria"] = _stop_when(stop)
             with torch.inference_mode():
                 output = self._model.generate(**inputs, **options)
             return tok.decode(output[0, n_input:], skip_special_tokens=True).strip()
@@ -152,3 +163,78 @@ class LocalProvider(LlmProvider):
             raise
         except Exception as exc:
             raise LlmError(f"local generation failed: {type(exc).__name__}: {exc}") from exc
+
+    async def chat_stream(
+        self, messages: list[Message], *, max_tokens: int, temperature: float, timeout_s: float
+    ) -> AsyncIterator[Piece]:
+        """Text as transformers decodes it (a TextStreamer in the worker thread, handed over
+        through the event loop); leaving early stops generation at the next token."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        try:
+            await asyncio.wait_for(asyncio.shield(self._start_load()), timeout_s)
+        except asyncio.TimeoutError as exc:
+            raise LlmTimeout("the local model is still loading; try again shortly") from exc
+        except LlmError:
+            raise
+        except Exception as exc:
+            raise LlmError(f"the local model failed to load: {type(exc).__name__}: {exc}") from exc
+        remaining = deadline - loop.time()
+        if remaining <= 0.1:
+            raise LlmTimeout(f"no time left to generate within {timeout_s:g} s")
+        queue: asyncio.Queue[str | None] = asyncio.Queue()
+        stop = threading.Event()
+
+        def on_text(text: str) -> None:
+            loop.call_soon_threadsafe(queue.put_nowait, text)
+
+        job = asyncio.ensure_future(
+            self._workers.run(
+                self._generate_sync,
+                messages,
+                max_tokens,
+                temperature,
+                time.monotonic() + remaining,
+                on_text,
+                stop,
+            )
+        )
+        job.add_done_callback(_log_failure)
+        job.add_done_callback(lambda _: loop.call_soon_threadsafe(queue.put_nowait, None))
+        try:
+            while (text := await asyncio.wait_for(queue.get(), remaining + 2.0)) is not None:
+                if text:
+                    yield Piece(text=text)
+            await job  # its error, if generation failed
+        except asyncio.TimeoutError as exc:
+            raise LlmTimeout(f"the local model did not answer within {timeout_s:g} s") from exc
+        except LlmError:
+            raise
+        except Exception as exc:
+            raise LlmError(f"local generation failed: {type(exc).__name__}: {exc}") from exc
+        finally:
+            stop.set()
+        yield Piece(done=True)
+
+
+def _text_streamer(tokenizer: Any, on_text: Callable[[str], None]) -> Any:
+    """transformers' TextStreamer, its printing turned into a callback (the prompt left out)."""
+    from transformers import TextStreamer
+
+    class Streamer(TextStreamer):
+        def on_finalized_text(self, text: str, stream_end: bool = False) -> None:
+            on_text(text)
+
+    return Streamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
+
+
+def _stop_when(stop: threading.Event) -> Any:
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    class Stop(StoppingCriteria):
+        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+            import torch
+
+            return torch.full((input_ids.shape[0],), stop.is_set(), dtype=torch.bool)
+
+    return StoppingCriteriaList([Stop()])

@@ -3,12 +3,14 @@
 import asyncio
 import importlib.util
 import logging
+from collections.abc import AsyncIterator
+from contextlib import aclosing
 from pathlib import Path
 
 from ...config import Settings
 from ..models import ModelRegistry, ModelSlot
 from ..workers import CpuWorkers
-from .base import LlmError, LlmProvider, LlmTimeout, Message
+from .base import LlmError, LlmProvider, LlmTimeout, Message, Piece
 from .http import OllamaProvider, OpenAIProvider
 from .local import LocalProvider
 
@@ -138,3 +140,25 @@ class LlmService:
         if http:
             self._registry.set_loaded(SLOT, True)
         return reply
+
+    async def chat_stream(
+        self, messages: list[Message], *, max_tokens: int, temperature: float
+    ) -> AsyncIterator[Piece]:
+        """The reply as it is written, under the same time budget as chat(); raises LlmError."""
+        if self.provider is None:
+            raise LlmError(self.problem or "no LLM provider is configured")
+        provider = self.provider
+        http = not isinstance(provider, LocalProvider)
+        stream = provider.chat_stream(
+            messages, max_tokens=max_tokens, temperature=temperature, timeout_s=self.timeout_s
+        )
+        try:
+            async with aclosing(stream) as pieces:
+                async for piece in pieces:
+                    yield piece
+        except LlmError:
+            if http:
+                self._registry.set_loaded(SLOT, False)
+            raise
+        if http:
+            self._registry.set_loaded(SLOT, True)
