@@ -19,6 +19,8 @@ router = APIRouter(
 async def chat(body: ChatRequest, llm: LlmDep) -> ChatResponse:
     if not llm.configured:
         raise HTTPException(503, "no LLM provider is configured (siza.llm.provider is none)")
+    if llm.missing_extra is not None:
+        raise HTTPException(503, llm.problem)
     try:
         text = await llm.chat(
             [m.model_dump() for m in body.messages],
