@@ -5,7 +5,7 @@ import { notify } from '../log';
 import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type BootstrapOptions, type BootstrapResult } from './bootstrap';
 import { INSTALL, NEVER, NOT_NOW, decideInstall, skippedDetail, type ConsentAnswer, type InstallTrigger } from './consent';
 import { collectGarbage, hasFinishedInstall, removeClaim, venvsRoot, writeClaim } from './environments';
-import { ensureExtra } from './extraInstall';
+import { ensureExtra, type ExtraUi } from './extraInstall';
 import type { ExtraName } from './extras';
 import { consentMessage } from './installSize';
 import { SidecarClient } from './client';
@@ -27,6 +27,20 @@ export interface ManagerDeps {
   /** Where "Never" (no sidecar install) is remembered across windows. */
   globalState: vscode.Memento;
 }
+
+/** The extras' questions and progress as VS Code notifications (extraInstall.ts has no vscode). */
+const EXTRA_UI = (log: vscode.LogOutputChannel): ExtraUi => ({
+  ask: (message, ...answers) => Promise.resolve(vscode.window.showInformationMessage(message, ...answers)),
+  progress: (title, task) =>
+    Promise.resolve(
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (p, token) => {
+        const abort = new AbortController();
+        token.onCancellationRequested(() => abort.abort());
+        return task((message, increment) => p.report({ message, increment }), abort.signal);
+      }),
+    ),
+  error: (message) => notify(log, 'error', message),
+});
 
 /** globalState key: true after "Never" on the first-run question, until Allow the Sidecar Install. */
 export const INSTALL_NEVER_KEY = 'siza.sidecar.installNever';
@@ -185,7 +199,7 @@ export class SidecarManager implements vscode.Disposable {
       await this.serial(() => this.supervisor.restart());
       await this.whenReady(60_000);
     };
-    const there = await ensureExtra({ ...d, client: () => this.client, venv: () => this.venv, restart }, name, o.consented);
+    const there = await ensureExtra({ ...d, ui: EXTRA_UI(d.log), client: () => this.client, venv: () => this.venv, restart }, name, o.consented);
     if (!there) this.declinedExtras.add(name);
     return there;
   }
