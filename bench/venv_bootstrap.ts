@@ -53,7 +53,7 @@ async function serve(venvPython: string, started: number): Promise<Run> {
     await client.embed('a submit button');
     const firstEmbedS = (Date.now() - started) / 1000;
     const ready = await client.ready();
-    await client.embedBatch(codeTexts(512));
+    await client.embedBatch(codeTexts(512), { timeoutMs: 900_000 });
     const after = await client.ready();
     return { healthS, firstEmbedS, rss: { idle, loaded: ready.memory.rss_mb, working: after.memory.rss_mb }, runtime: after.embedding_runtime, extras: after.extras };
   } finally {

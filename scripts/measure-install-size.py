@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import platform
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -119,9 +118,12 @@ def _du(folder: Path) -> int:
 def _install(vpy: str, wheels: Path, parts: list[Part]) -> list[Path]:
     """Downloads the parts' wheels into `wheels`, installs them from there; the new files."""
     before = set(wheels.iterdir()) if wheels.exists() else set()
-    for req, nodeps in parts:
-        nd = ["--no-deps"] if nodeps else []
-        run(sys.executable, "-m", "pip", "download", *QUIET, *nd, "-d", str(wheels), "-r", str(req))
+    # one resolve for the files with dependencies, so one file's pins (torch==) bind another's deps
+    reqs = [a for req, nodeps in parts if not nodeps for a in ("-r", str(req))]
+    run(sys.executable, "-m", "pip", "download", *QUIET, "-d", str(wheels), *reqs)
+    for req in (r for r, nodeps in parts if nodeps):
+        nd = ["--no-deps", "-d", str(wheels), "-r", str(req)]
+        run(sys.executable, "-m", "pip", "download", *QUIET, *nd)
     local = ["--no-index", "--find-links", str(wheels)]
     for req, nodeps in parts:
         nd = ["--no-deps"] if nodeps else []
@@ -150,25 +152,31 @@ def _entry(files: list[Path], disk: int, what: str) -> dict:
 
 
 def measure_here(tmp: Path) -> tuple[dict, dict[str, dict]]:
-    """The base in a fresh venv; then each extra alone in a copy of that venv."""
+    """The base in a fresh venv; then the extras into it one after another (ingest, llm, then
+    train's own file): train, which installs llm's files too, is llm's numbers plus its own."""
     wheels = tmp / "wheels"
     venv = tmp / "venv"
     run(sys.executable, "-m", "venv", str(venv))
     vpy = str(venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python"))
     files = _install(vpy, wheels, BASE)
-    base_disk = _du(venv)
-    base = _entry(files, base_disk, "of a fresh venv installed from them")
+    base = _entry(files, _du(venv), "of a fresh venv installed from them")
     extras = {}
-    for name, parts in EXTRAS.items():
-        copy = tmp / f"venv-{name}"
-        run(sys.executable, "-m", "venv", str(copy))
-        cpy = str(copy / ("Scripts/python.exe" if os.name == "nt" else "bin/python"))
-        run(cpy, "-m", "pip", "install", *QUIET, "--no-index", "--find-links", str(wheels),
-            "-r", str(REQ))  # fmt: skip
-        own = tmp / f"wheels-{name}"
-        shutil.copytree(wheels, own)
-        added = _install(cpy, own, parts)
-        extras[name] = _entry(added, _du(copy) - _du(copy.parent / "venv"), "growth over the base")
+    done: list[Part] = []
+    for name in ("ingest", "llm", "train"):
+        parts = [p for p in EXTRAS[name] if p not in done]
+        before = _du(venv)
+        added = _install(vpy, wheels, parts)
+        extras[name] = _entry(added, _du(venv) - before, "growth of the venv")
+        extras[name]["files"] = added
+        done += parts
+    own = extras["train"].pop("files")
+    extras["train"] = _entry(
+        [*extras["llm"]["files"], *own],
+        extras["llm"]["diskBytes"] + extras["train"]["diskBytes"],
+        "growth of the venv (llm's files, then train's own)",
+    )
+    for e in extras.values():
+        e.pop("files", None)
     return base, extras
 
 
@@ -222,6 +230,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
     ap.add_argument("--skip-host", action="store_true", help="keep the host's entry of the file")
+    ap.add_argument("--host-only", action="store_true", help="keep the other platforms' entries")
     args = ap.parse_args()
     key = host_key()
     old = json.loads(OUT.read_text()) if OUT.exists() else {"platforms": {}}
@@ -241,7 +250,12 @@ def main() -> None:
             for n, entry in here.items():
                 extras[n]["platforms"][key] = entry
         for k, (tags, markers) in OTHERS.items():
-            if k != key:
+            if k != key and args.host_only:  # never an older file's numbers: other requirements
+                unknown = {"how": "unknown", "note": "not resolved for these requirements yet"}
+                platforms[k] = dict(unknown)
+                for n in EXTRAS:
+                    extras[n]["platforms"][k] = dict(unknown)
+            elif k != key:
                 platforms[k] = about(tmp, tags, markers, BASE, set())
                 names = set(platforms[k].pop("names", []))
                 for n, parts in EXTRAS.items():
@@ -263,7 +277,51 @@ def main() -> None:
     text = json.dumps(data, indent=2) + "\n"
     if args.write:
         OUT.write_text(text)
+        write_results(data, key)
     print(text)
+
+
+# The same numbers as bench/RESULTS.md's section, with the install before issue 18 for comparison.
+BEFORE = "562 MB download, 2.0 GB on disk (72 wheels; installSize.json of 2026-12-03)"
+
+
+def write_results(data: dict, host: str) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from results_md import replace_section
+
+    def cell(e: dict) -> str:
+        if e.get("how") == "unknown" or "downloadBytes" not in e:
+            return "unknown"
+        about = "about " if e["how"] == "about" else ""
+        disk = f" / {e['diskBytes'] / 1e6:.0f} MB" if "diskBytes" in e else ""
+        return f"{about}{e['downloadBytes'] / 1e6:.0f} MB{disk}"
+
+    keys = sorted(data["platforms"])
+    rows = [("base", data["platforms"])] + [
+        (f"+ {n}", e["platforms"]) for n, e in data["extras"].items()
+    ]
+    lines = [
+        "## Install sizes (lean base and extras)",
+        "",
+        f"- date: {data['measuredAt']}; Python {data['python']}; written by "
+        "`python3 scripts/measure-install-size.py --write` (also src/sidecar/installSize.json)",
+        f"- {host}: measured here (download: the wheels pip downloads; disk: du -sk of a fresh "
+        "venv for the base, the venv's growth for an extra; train = llm's files + its own); other "
+        "platforms: 'about' = PyPI's sizes of the wheels pip resolves there (download only, "
+        "labelled so), 'unknown' where pip cannot resolve them",
+        f"- before (torch in the base, everything installed at once): {BEFORE}",
+        "",
+        "| part | " + " | ".join(keys) + " |",
+        "|---|" + "---|" * len(keys),
+    ]
+    for label, platforms in rows:
+        lines.append(f"| {label} | " + " | ".join(cell(platforms.get(k, {})) for k in keys) + " |")
+    lines.append("")
+    for label, platforms in rows:
+        notes = [f"{k}: {v['note']}" for k, v in platforms.items() if v.get("how") == "unknown"]
+        if notes:
+            lines.append(f"- {label} unknown: " + "; ".join(notes))
+    replace_section(lines[0], "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
