@@ -115,11 +115,12 @@ def _du(folder: Path) -> int:
     return int(du.stdout.split()[0]) * 1024
 
 
-def _install(vpy: str, wheels: Path, parts: list[Part]) -> list[Path]:
-    """Downloads the parts' wheels into `wheels`, installs them from there; the new files."""
+def _install(vpy: str, wheels: Path, parts: list[Part], done: list[Part] = ()) -> list[Path]:
+    """Downloads the parts' wheels into `wheels`, installs them from there; the new files. `done`:
+    parts installed already, resolved again with these (their wheels are there: nothing new)."""
     before = set(wheels.iterdir()) if wheels.exists() else set()
     # one resolve for the files with dependencies, so one file's pins (torch==) bind another's deps
-    reqs = [a for req, nodeps in parts if not nodeps for a in ("-r", str(req))]
+    reqs = [a for req, nodeps in [*done, *parts] if not nodeps for a in ("-r", str(req))]
     run(sys.executable, "-m", "pip", "download", *QUIET, "-d", str(wheels), *reqs)
     for req in (r for r, nodeps in parts if nodeps):
         nd = ["--no-deps", "-d", str(wheels), "-r", str(req)]
@@ -165,7 +166,7 @@ def measure_here(tmp: Path) -> tuple[dict, dict[str, dict]]:
     for name in ("ingest", "llm", "train"):
         parts = [p for p in EXTRAS[name] if p not in done]
         before = _du(venv)
-        added = _install(vpy, wheels, parts)
+        added = _install(vpy, wheels, parts, [*BASE, *done])
         extras[name] = _entry(added, _du(venv) - before, "growth of the venv")
         extras[name]["files"] = added
         done += parts
