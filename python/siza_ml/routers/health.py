@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from .. import __version__
-from ..deps import ModelsDep, RuntimeDep, SettingsDep, VectorsDep
-from ..schemas import Health, Identity, Ready
+from ..deps import EmbeddingsDep, ModelsDep, RuntimeDep, SettingsDep, VectorsDep
+from ..schemas import Extras, Health, Identity, Ready
+from ..services import extras
 
 router = APIRouter(tags=["health"])
 
@@ -43,7 +44,9 @@ def identity(
 
 
 @router.get("/ready")
-def ready(runtime: RuntimeDep, models: ModelsDep, vectors: VectorsDep) -> Ready:
+def ready(
+    runtime: RuntimeDep, models: ModelsDep, vectors: VectorsDep, embeddings: EmbeddingsDep
+) -> Ready:
     # In-memory counts only: opening an index here would make /ready slow and import FAISS.
     indexes, problems = vectors.store.summary()
     return Ready(
@@ -55,6 +58,8 @@ def ready(runtime: RuntimeDep, models: ModelsDep, vectors: VectorsDep) -> Ready:
         models=models.statuses(),
         memory=runtime.memory(),
         versions=runtime.versions(),
+        extras=Extras(**extras.installed()),
+        embedding_runtime=embeddings.runtime,
         indexes=indexes,
         problems=problems,
     )

@@ -21,6 +21,7 @@ _DISTRIBUTIONS: dict[str, tuple[str, ...]] = {
     "sentence_transformers": ("sentence-transformers",),
     "faiss": ("faiss-cpu", "faiss-gpu", "faiss"),
     "peft": ("peft",),
+    "onnxruntime": ("onnxruntime",),
 }
 
 
