@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The dev venv (.venv): the sidecar's base, every extra (the tests use them all), the team server's
-# (requirements-team.txt), the test and lint tools. siza_ml itself is
+# The dev venv (.venv): the sidecar's pinned requirements, the team server's (requirements-team.txt),
+# plus the test and lint tools. siza_ml itself is
 # not installed: like the extension, everything runs it from python/ with PYTHONPATH. Reinstalls only
 # when the requirement files change.
 set -euo pipefail
@@ -9,8 +9,8 @@ PY=${PYTHON:-python3}
 # a venv keeps its programs in bin/, on Windows in Scripts/ (python.exe)
 if [ "${OS:-}" = Windows_NT ]; then VPY=.venv/Scripts/python.exe; else VPY=.venv/bin/python; fi
 stamp=.venv/.siza-dev-stamp
-# the stamp covers every requirements file (a glob, sorted by the shell), so any pin changed reinstalls
-want=$(cat python/requirements*.txt | sha256sum | cut -d' ' -f1)
+want=$(cat python/requirements.txt python/requirements-nodeps.txt python/requirements-dev.txt python/requirements-team.txt |
+  sha256sum | cut -d' ' -f1)
 if [ -x "$VPY" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then exit 0; fi
 echo "dev-venv: installing the sidecar requirements into .venv" >&2
 if [ ! -x "$VPY" ]; then
@@ -26,8 +26,6 @@ if [ ! -x "$VPY" ]; then
 fi
 rm -f "$stamp"
 "$VPY" -m pip install --disable-pip-version-check --progress-bar off -q \
-  -r python/requirements.txt -r python/requirements-extra-llm.txt -r python/requirements-extra-train.txt \
-  -r python/requirements-extra-ingest.txt -r python/requirements-dev.txt -r python/requirements-team.txt
-"$VPY" -m pip install --disable-pip-version-check --progress-bar off -q --no-deps \
-  -r python/requirements-extra-llm-nodeps.txt -r python/requirements-dev-nodeps.txt
+  -r python/requirements.txt -r python/requirements-dev.txt -r python/requirements-team.txt
+"$VPY" -m pip install --disable-pip-version-check --progress-bar off -q --no-deps -r python/requirements-nodeps.txt
 echo "$want" >"$stamp"

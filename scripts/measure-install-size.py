@@ -1,12 +1,9 @@
-"""What the sidecar's base install and each extra download and take on disk, for
-src/sidecar/installSize.json.
+"""What the sidecar's first install downloads and takes on disk, for src/sidecar/installSize.json.
 
 python3 scripts/measure-install-size.py [--write]
 
-This machine's platform is measured: the wheels pip downloads for the base (python/requirements.txt)
-(summed), then `du -sk` of a fresh venv installed from exactly those wheels; each extra
-(requirements-extra-<name>*.txt) is then installed into that venv alone: its download is the wheels
-the base did not already have, its disk the venv's growth. Other platforms get
+This machine's platform is measured: the wheels pip downloads for python/requirements*.txt
+(summed), then `du -sk` of a fresh venv installed from exactly those wheels. Other platforms get
 "about": pip resolves the same requirements for that platform from PyPI without installing
 (--dry-run --report, --only-binary=:all:) and each wheel's size is its Content-Length there.
 Where that cannot be resolved, or it would pull PyPI's CUDA torch (the extension installs the CPU
@@ -27,21 +24,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
-PYDIR = ROOT / "python"
-REQ = PYDIR / "requirements.txt"
-# A part of an install: a requirements file and whether pip installs it with --no-deps. The same
-# table as src/sidecar/extras.ts (test/unit/extras.test.ts keeps them equal).
-Part = tuple[Path, bool]
-BASE: list[Part] = [(REQ, False)]
-_LLM: list[Part] = [
-    (PYDIR / "requirements-extra-llm.txt", False),
-    (PYDIR / "requirements-extra-llm-nodeps.txt", True),
-]
-EXTRAS: dict[str, list[Part]] = {
-    "llm": _LLM,
-    "train": [*_LLM, (PYDIR / "requirements-extra-train.txt", False)],
-    "ingest": [(PYDIR / "requirements-extra-ingest.txt", False)],
-}
+REQ = ROOT / "python" / "requirements.txt"
+NODEPS = ROOT / "python" / "requirements-nodeps.txt"
 OUT = ROOT / "src" / "sidecar" / "installSize.json"
 PY = f"{sys.version_info[0]}.{sys.version_info[1]}"
 QUIET = ["--disable-pip-version-check", "--no-input", "--progress-bar", "off", "-q"]
@@ -92,9 +76,9 @@ def normalised(path: Path) -> str:
     return "\n".join(line for line in lines if line and not line.startswith("#"))
 
 
-def requirements_digest(parts: list[Part]) -> str:
+def requirements_digest() -> str:
     """The same digest as src/sidecar/installSize.ts: a pin changed means the numbers are stale."""
-    text = "\n".join(("--no-deps\n" if nd else "") + normalised(f) for f, nd in parts)
+    text = normalised(REQ) + "\n--no-deps\n" + normalised(NODEPS)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -110,75 +94,46 @@ def host_key() -> str:
     return f"{sys.platform}-{arch}"  # linux, darwin or win32, as Node's process.platform
 
 
-def _du(folder: Path) -> int:
-    du = subprocess.run(["du", "-sk", str(folder)], check=True, capture_output=True, text=True)  # noqa: S603, S607
-    return int(du.stdout.split()[0]) * 1024
-
-
-def _install(vpy: str, wheels: Path, parts: list[Part], done: list[Part] = ()) -> list[Path]:
-    """Downloads the parts' wheels into `wheels`, installs them from there; the new files. `done`:
-    parts installed already, resolved again with these (their wheels are there: nothing new)."""
-    before = set(wheels.iterdir()) if wheels.exists() else set()
-    # one resolve for the files with dependencies, so one file's pins (torch==) bind another's deps
-    reqs = [a for req, nodeps in [*done, *parts] if not nodeps for a in ("-r", str(req))]
-    run(sys.executable, "-m", "pip", "download", *QUIET, "-d", str(wheels), *reqs)
-    for req in (r for r, nodeps in parts if nodeps):
-        nd = ["--no-deps", "-d", str(wheels), "-r", str(req)]
-        run(sys.executable, "-m", "pip", "download", *QUIET, *nd)
-    local = ["--no-index", "--find-links", str(wheels)]
-    for req, nodeps in parts:
-        nd = ["--no-deps"] if nodeps else []
-        run(vpy, "-m", "pip", "install", *QUIET, *local, *nd, "-r", str(req))
-    files = sorted(set(wheels.iterdir()) - before)
+def measure_here(tmp: Path) -> dict:
+    wheels = tmp / "wheels"
+    run(sys.executable, "-m", "pip", "download", *QUIET, "-d", str(wheels), "-r", str(REQ))
+    run(
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        *QUIET,
+        "--no-deps",
+        "-d",
+        str(wheels),
+        "-r",
+        str(NODEPS),
+    )
+    files = sorted(wheels.iterdir())
     if any(f.name.startswith("nvidia_") for f in files):
         sys.exit(
             "pip chose PyPI's CUDA torch; the extension installs the CPU build: make it reachable"
         )
-    return files
-
-
-def _entry(files: list[Path], disk: int, what: str) -> dict:
     sdists = [f.name for f in files if not f.name.endswith(".whl")]
-    torch = [f.name for f in files if f.name.startswith("torch-")]
-    return {
-        "how": "measured",
-        "downloadBytes": sum(f.stat().st_size for f in files),
-        "diskBytes": disk,
-        "wheels": len(files),
-        "note": f"{len(files)} files from pip download"
-        + (f" ({torch[0]})" if torch else "")
-        + (f", sdists: {', '.join(sdists)}" if sdists else "")
-        + f"; disk: du -sk {what}",
-    }
-
-
-def measure_here(tmp: Path) -> tuple[dict, dict[str, dict]]:
-    """The base in a fresh venv; then the extras into it one after another (ingest, llm, then
-    train's own file): train, which installs llm's files too, is llm's numbers plus its own."""
-    wheels = tmp / "wheels"
+    download = sum(f.stat().st_size for f in files)
     venv = tmp / "venv"
     run(sys.executable, "-m", "venv", str(venv))
     vpy = str(venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python"))
-    files = _install(vpy, wheels, BASE)
-    base = _entry(files, _du(venv), "of a fresh venv installed from them")
-    extras = {}
-    done: list[Part] = []
-    for name in ("ingest", "llm", "train"):
-        parts = [p for p in EXTRAS[name] if p not in done]
-        before = _du(venv)
-        added = _install(vpy, wheels, parts, [*BASE, *done])
-        extras[name] = _entry(added, _du(venv) - before, "growth of the venv")
-        extras[name]["files"] = added
-        done += parts
-    own = extras["train"].pop("files")
-    extras["train"] = _entry(
-        [*extras["llm"]["files"], *own],
-        extras["llm"]["diskBytes"] + extras["train"]["diskBytes"],
-        "growth of the venv (llm's files, then train's own)",
-    )
-    for e in extras.values():
-        e.pop("files", None)
-    return base, extras
+    local = ["--no-index", "--find-links", str(wheels)]
+    run(vpy, "-m", "pip", "install", *QUIET, *local, "-r", str(REQ))
+    run(vpy, "-m", "pip", "install", *QUIET, *local, "--no-deps", "-r", str(NODEPS))
+    du = subprocess.run(["du", "-sk", str(venv)], check=True, capture_output=True, text=True)  # noqa: S603, S607
+    disk = int(du.stdout.split()[0]) * 1024
+    torch = next(f.name for f in files if f.name.startswith("torch-"))
+    return {
+        "how": "measured",
+        "downloadBytes": download,
+        "diskBytes": disk,
+        "wheels": len(files),
+        "note": f"{len(files)} files from pip download ({torch})"
+        + (f", sdists: {', '.join(sdists)}" if sdists else "")
+        + "; disk: du -sk of a fresh venv installed from them",
+    }
 
 
 def file_size(url: str) -> int:
@@ -191,11 +146,9 @@ def file_size(url: str) -> int:
         return int(r.headers["Content-Length"])
 
 
-def about(tmp: Path, tags: list[str], markers: dict, parts: list[Part], base: set[str]) -> dict:
-    """PyPI's sizes of the wheels `parts` resolve to for a platform, less those named in `base`."""
+def about(tmp: Path, tags: list[str], markers: dict) -> dict:
     items = []
-    for req, nodeps in [*BASE, *parts] if base else parts:
-        extra = ["--no-deps"] if nodeps else []
+    for req, extra in ((REQ, []), (NODEPS, ["--no-deps"])):
         report = tmp / f"report-{tags[0]}-{req.stem}.json"
         cmd = [sys.executable, "-c", PIP_AS, json.dumps(markers), "install", *QUIET, "--dry-run"]
         cmd += ["--ignore-installed", "--report", str(report), "--target", str(tmp / "t")]
@@ -211,7 +164,6 @@ def about(tmp: Path, tags: list[str], markers: dict, parts: list[Part], base: se
                 return {"how": "unknown", "note": f"PyPI's torch there is the CUDA build ({last})"}
             return {"how": "unknown", "note": f"pip cannot resolve the requirements for it: {last}"}
         items += json.loads(report.read_text())["install"]
-    items = [i for i in items if i["metadata"]["name"].lower() not in base]
     names = [i["metadata"]["name"].lower() for i in items]
     if any(n.startswith("nvidia-") for n in names):
         return {"how": "unknown", "note": "PyPI's torch there is the CUDA build, not the CPU one"}
@@ -220,10 +172,7 @@ def about(tmp: Path, tags: list[str], markers: dict, parts: list[Part], base: se
         "how": "about",
         "downloadBytes": total,
         "wheels": len(items),
-        "names": sorted(names),
-        "note": f"PyPI sizes of the {len(items)} wheels pip resolves for {tags[0]}"
-        + (" beyond the base" if base else "")
-        + "; disk unknown",
+        "note": f"PyPI sizes of the {len(items)} wheels pip resolves for {tags[0]}; disk unknown",
     }
 
 
@@ -231,98 +180,28 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
     ap.add_argument("--skip-host", action="store_true", help="keep the host's entry of the file")
-    ap.add_argument("--host-only", action="store_true", help="keep the other platforms' entries")
     args = ap.parse_args()
     key = host_key()
     old = json.loads(OUT.read_text()) if OUT.exists() else {"platforms": {}}
     platforms: dict = {}
-    extras: dict = {
-        n: {"requirementsDigest": requirements_digest(p), "platforms": {}}
-        for n, p in EXTRAS.items()
-    }
     with tempfile.TemporaryDirectory(prefix="siza-size-") as t:
         tmp = Path(t)
-        if args.skip_host:
-            platforms[key] = old["platforms"][key]
-            for n in EXTRAS:
-                extras[n]["platforms"][key] = old["extras"][n]["platforms"][key]
-        else:
-            platforms[key], here = measure_here(tmp)
-            for n, entry in here.items():
-                extras[n]["platforms"][key] = entry
+        platforms[key] = old["platforms"][key] if args.skip_host else measure_here(tmp)
         for k, (tags, markers) in OTHERS.items():
-            if k != key and args.host_only:  # never an older file's numbers: other requirements
-                unknown = {"how": "unknown", "note": "not resolved for these requirements yet"}
-                platforms[k] = dict(unknown)
-                for n in EXTRAS:
-                    extras[n]["platforms"][k] = dict(unknown)
-            elif k != key:
-                platforms[k] = about(tmp, tags, markers, BASE, set())
-                names = set(platforms[k].pop("names", []))
-                for n, parts in EXTRAS.items():
-                    got = about(tmp, tags, markers, parts, names) if names else dict(platforms[k])
-                    got.pop("names", None)
-                    extras[n]["platforms"][k] = got
+            if k != key:
+                platforms[k] = about(tmp, tags, markers)
             print(k, platforms.get(k), file=sys.stderr)
-    platforms[key].pop("names", None)
     data = {
         "$comment": "scripts/measure-install-size.py; rerun when python/requirements*.txt change",
-        "requirementsDigest": requirements_digest(BASE),
+        "requirementsDigest": requirements_digest(),
         "python": PY,
         "measuredAt": datetime.now(UTC).strftime("%Y-%m-%d"),
         "platforms": dict(sorted(platforms.items())),
-        "extras": {
-            n: {**e, "platforms": dict(sorted(e["platforms"].items()))} for n, e in extras.items()
-        },
     }
     text = json.dumps(data, indent=2) + "\n"
     if args.write:
         OUT.write_text(text)
-        write_results(data, key)
     print(text)
-
-
-# The same numbers as bench/RESULTS.md's section, with the install before issue 18 for comparison.
-BEFORE = "562 MB download, 2.0 GB on disk (72 wheels; installSize.json of 2026-12-03)"
-
-
-def write_results(data: dict, host: str) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from results_md import replace_section
-
-    def cell(e: dict) -> str:
-        if e.get("how") == "unknown" or "downloadBytes" not in e:
-            return "unknown"
-        about = "about " if e["how"] == "about" else ""
-        disk = f" / {e['diskBytes'] / 1e6:.0f} MB" if "diskBytes" in e else ""
-        return f"{about}{e['downloadBytes'] / 1e6:.0f} MB{disk}"
-
-    keys = sorted(data["platforms"])
-    rows = [("base", data["platforms"])] + [
-        (f"+ {n}", e["platforms"]) for n, e in data["extras"].items()
-    ]
-    lines = [
-        "## Install sizes (lean base and extras)",
-        "",
-        f"- date: {data['measuredAt']}; Python {data['python']}; written by "
-        "`python3 scripts/measure-install-size.py --write` (also src/sidecar/installSize.json)",
-        f"- {host}: measured here (download: the wheels pip downloads; disk: du -sk of a fresh "
-        "venv for the base, the venv's growth for an extra; train = llm's files + its own); other "
-        "platforms: 'about' = PyPI's sizes of the wheels pip resolves there (download only, "
-        "labelled so), 'unknown' where pip cannot resolve them",
-        f"- before (torch in the base, everything installed at once): {BEFORE}",
-        "",
-        "| part | " + " | ".join(keys) + " |",
-        "|---|" + "---|" * len(keys),
-    ]
-    for label, platforms in rows:
-        lines.append(f"| {label} | " + " | ".join(cell(platforms.get(k, {})) for k in keys) + " |")
-    lines.append("")
-    for label, platforms in rows:
-        notes = [f"{k}: {v['note']}" for k, v in platforms.items() if v.get("how") == "unknown"]
-        if notes:
-            lines.append(f"- {label} unknown: " + "; ".join(notes))
-    replace_section(lines[0], "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -123,8 +123,7 @@ export class Container implements vscode.Disposable {
       subs,
     );
     const testMode = context.extensionMode === vscode.ExtensionMode.Test;
-    const ensureExtra = (name: 'train') => this.sidecar.ensureExtra(name);
-    this.training = registerTraining({ extensionUri, client, analysis, index, feedbackFile: () => feedback.file, dataDir, settings, testMode, log, ensureExtra }, subs);
+    this.training = registerTraining({ extensionUri, client, analysis, index, feedbackFile: () => feedback.file, dataDir, settings, testMode, log }, subs);
     registerMetrics({ extensionUri, timings, client, log }, subs);
 
     // The sidecar's life, wired once: every status change, and each launch's session.
@@ -145,12 +144,6 @@ export class Container implements vscode.Disposable {
   /** What belongs to one launch of the sidecar; the session disposes it when that launch ends. */
   private sessionStarted(session: SidecarSession): void {
     this.quality.sessionStarted(session);
-    // the local LLM's first use is choosing it: its extra (torch, transformers, the model) is asked for once a window
-    if (this.settings.llm.provider === 'local') {
-      session.after(1_000, () => {
-        void this.sidecar.ensureExtra('llm', { once: true }).catch((e: Error) => this.log.warn(`The local LLM's extra: ${e.message}`));
-      });
-    }
     // the library is embedded once per version: soon after the sidecar first comes up, so the first
     // Generate or Find Similar does not wait for it
     if (!this.libraryWarmed) {

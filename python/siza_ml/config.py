@@ -74,11 +74,6 @@ class Settings(BaseSettings):
     # Embeddings in bf16 autocast where the CPU has native bf16 (~1.6x faster; the service checks
     # cosine >= 0.9999 against fp32 at load and falls back to fp32 otherwise).
     embed_bf16: bool = True
-    # The default model's encoder: "auto" prefers onnxruntime on the extension's ONNX export (the
-    # base install: no torch), "torch" the plain-torch BERT (torch comes with an extra).
-    embed_runtime: Literal["auto", "onnx", "torch"] = "auto"
-    # The ONNX export's folder (siza-model.json, onnx/model.onnx, tokenizer.json); None: models/.
-    embedding_onnx_path: Path | None = None
 
     @field_validator(
         "token",
@@ -86,7 +81,6 @@ class Settings(BaseSettings):
         "parent_pid",
         "torch_threads",
         "embedding_model_path",
-        "embedding_onnx_path",
         "llm_url",
         "llm_model",
         "llm_api_key",

@@ -50,9 +50,7 @@ def test_concurrent_first_calls_load_once_and_fall_back_past_a_missing_path(tmp_
     for t in threads:
         t.join(timeout=120)
     assert len(models) == 4 and all(m is models[0] for m in models)
-    # the extension's ONNX export on onnxruntime: the default encoder of the base install
-    assert svc.loaded and svc.source == "bundled" and svc.dimensions == 384
-    assert svc.runtime == "onnxruntime" and svc.precision == "fp32"
+    assert svc.loaded and svc.source == "package" and svc.dimensions == 384
     assert svc.model_id == "sentence-transformers/all-MiniLM-L6-v2"
     assert svc.registry.slots["embeddings"].loaded is True
 
@@ -94,28 +92,13 @@ def test_large_request_is_chunked_and_keeps_order():
     assert np.sum(alone * vecs, axis=1).min() > 0.9999
 
 
-def test_bf16_stays_within_fp32_cosine():
-    fp32 = service(embed_bf16=False, embed_runtime="torch")
+def test_bf16_stays_within_fp32_cosine(shared):
+    fp32 = service(embed_bf16=False)
     exact = fp32.encode_sync(TEXTS)
-    assert fp32.precision == "fp32" and fp32.source == "package"
-    torch_default = service(embed_runtime="torch")
-    fast = torch_default.encode_sync(TEXTS)
-    assert torch_default.runtime == "torch-bert"
+    assert fp32.precision == "fp32"
+    fast = shared.encode_sync(TEXTS)
     # On CPUs without native bf16 both are fp32 and this holds trivially.
-    assert np.sum(exact * fast, axis=1).min() > 0.9999, torch_default.precision
-
-
-def test_the_onnx_and_torch_encoders_agree(shared):
-    onnx = shared.encode_sync(TEXTS)
-    assert shared.runtime == "onnxruntime"
-    torch_fp32 = service(embed_bf16=False, embed_runtime="torch").encode_sync(TEXTS)
-    assert np.sum(onnx * torch_fp32, axis=1).min() > 0.9999
-
-
-def test_runtime_onnx_without_an_export_says_so(tmp_path: Path):
-    svc = service(embed_runtime="onnx", embedding_onnx_path=tmp_path)
-    with pytest.raises(ModelUnavailable, match="no embedding model could be loaded"):
-        asyncio.run(svc.embed(["a"]))
+    assert np.sum(exact * fast, axis=1).min() > 0.9999, shared.precision
 
 
 def test_no_candidate_loads_raises_a_clear_error(tmp_path: Path):

@@ -210,6 +210,6 @@ def test_warmup_loads_in_the_background(spawn_sidecar):
                 break
             time.sleep(0.2)
     assert models["embeddings"]["loaded"], "warmup never loaded the model"
-    assert "embedding model sentence-transformers/all-MiniLM-L6-v2 loaded from bundled" in (
+    assert "embedding model sentence-transformers/all-MiniLM-L6-v2 loaded from package" in (
         s.log_path.read_text()
     )

@@ -16,7 +16,6 @@ VERSION_KEYS = {
     "sentence_transformers",
     "faiss",
     "peft",
-    "onnxruntime",
 }
 
 
@@ -45,8 +44,6 @@ def test_ready_fields_and_types(sidecar):
         "models",
         "memory",
         "versions",
-        "extras",
-        "embedding_runtime",
         "indexes",
         "problems",
     }
@@ -74,10 +71,6 @@ def test_ready_fields_and_types(sidecar):
     assert all(v is None or isinstance(v, str) for v in versions.values())
     # Installed in the dev venv, so metadata must find them (faiss under its faiss-cpu name).
     assert versions["fastapi"] and versions["uvicorn"] and versions["faiss"]
-    assert versions["onnxruntime"]
-    # The dev venv holds every extra (tests/test_base_install.py checks a venv without them).
-    assert body["extras"] == {"train": True, "ingest": True, "llm": True}
-    assert body["embedding_runtime"] is None  # no model loaded yet: nothing chosen
 
 
 def test_not_found_and_bad_method_are_json(sidecar):
@@ -90,15 +83,7 @@ def test_not_found_and_bad_method_are_json(sidecar):
     assert "detail" in wrong_method.json()
 
 
-HEAVY = [
-    "torch",
-    "transformers",
-    "sentence_transformers",
-    "faiss",
-    "peft",
-    "onnxruntime",
-    "datasets",
-]
+HEAVY = ["torch", "transformers", "sentence_transformers", "faiss", "peft"]
 
 # Runs in a fresh interpreter so modules imported by pytest or other tests cannot leak in.
 LAZY_IMPORT_CHECK = textwrap.dedent(

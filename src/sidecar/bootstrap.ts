@@ -142,7 +142,7 @@ function stepEnv(): NodeJS.ProcessEnv {
  * Whether pip.conf or PIP_* variables choose where packages come from (a wheelhouse, a mirror): then the CPU torch
  * index is not added. Unknown (pip cannot say) counts as chosen: pip's own configuration is never overridden.
  */
-export async function pipHasOwnSources(o: Pick<BootstrapOptions, 'log' | 'signal'>, venvPython: string): Promise<boolean> {
+async function pipHasOwnSources(o: BootstrapOptions, venvPython: string): Promise<boolean> {
   const lines: string[] = [];
   const r = await runProcess(venvPython, ['-m', 'pip', 'config', 'list'], { env: stepEnv(), signal: o.signal, onLine: (l) => lines.push(l) }).catch((e: unknown) => {
     if (e instanceof CancelledError) throw e;
@@ -153,9 +153,8 @@ export async function pipHasOwnSources(o: Pick<BootstrapOptions, 'log' | 'signal
   return configured;
 }
 
-/** One setup command (venv, pip) under the install lock, its output in the log; a BootstrapError on failure. */
-export async function step(
-  o: Pick<BootstrapOptions, 'log' | 'signal'>,
+async function step(
+  o: BootstrapOptions,
   lock: LockHandle,
   cmd: string,
   args: string[],

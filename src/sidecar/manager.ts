@@ -5,8 +5,6 @@ import { notify } from '../log';
 import { BootstrapError, ensureEnvironment, isEnvironmentCurrent, type BootstrapOptions, type BootstrapResult } from './bootstrap';
 import { INSTALL, NEVER, NOT_NOW, decideInstall, skippedDetail, type ConsentAnswer, type InstallTrigger } from './consent';
 import { collectGarbage, hasFinishedInstall, removeClaim, venvsRoot, writeClaim } from './environments';
-import { ensureExtra, type ExtraUi } from './extraInstall';
-import type { ExtraName } from './extras';
 import { consentMessage } from './installSize';
 import { SidecarClient } from './client';
 import { prepareLaunch } from './launch';
@@ -27,20 +25,6 @@ export interface ManagerDeps {
   /** Where "Never" (no sidecar install) is remembered across windows. */
   globalState: vscode.Memento;
 }
-
-/** The extras' questions and progress as VS Code notifications (extraInstall.ts has no vscode). */
-const EXTRA_UI = (log: vscode.LogOutputChannel): ExtraUi => ({
-  ask: (message, ...answers) => Promise.resolve(vscode.window.showInformationMessage(message, ...answers)),
-  progress: (title, task) =>
-    Promise.resolve(
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (p, token) => {
-        const abort = new AbortController();
-        token.onCancellationRequested(() => abort.abort());
-        return task((message, increment) => p.report({ message, increment }), abort.signal);
-      }),
-    ),
-  error: (message) => notify(log, 'error', message),
-});
 
 /** globalState key: true after "Never" on the first-run question, until Allow the Sidecar Install. */
 export const INSTALL_NEVER_KEY = 'siza.sidecar.installNever';
@@ -73,8 +57,6 @@ export class SidecarManager implements vscode.Disposable {
   private granted = false;
   private deferred = false;
   private question: Question | undefined;
-  /** Extras this window did not install (Not now, cancelled, failed): the editor does not ask for them again. */
-  private readonly declinedExtras = new Set<ExtraName>();
 
   constructor(private readonly deps: ManagerDeps) {
     this.supervisor = new Supervisor({
@@ -187,23 +169,6 @@ export class SidecarManager implements vscode.Disposable {
     });
   }
 
-  /**
-   * The first use of a feature whose extra is missing: ask, install it into this venv, restart (extraInstall.ts).
-   * `once`: asked by the editor itself (not a command), so a Not now holds for the rest of the window; `consented`:
-   * the person chose this very install (Install a Sidecar Extra), no second question.
-   */
-  async ensureExtra(name: ExtraName, o: { once?: boolean; consented?: boolean } = {}): Promise<boolean> {
-    if (o.once && this.declinedExtras.has(name)) return false;
-    const d = this.deps;
-    const restart = async () => {
-      await this.serial(() => this.supervisor.restart());
-      await this.whenReady(60_000);
-    };
-    const there = await ensureExtra({ ...d, ui: EXTRA_UI(d.log), client: () => this.client, venv: () => this.venv, restart }, name, o.consented);
-    if (!there) this.declinedExtras.add(name);
-    return there;
-  }
-
   dispose(): void {
     this.installAbort?.abort();
     void this.supervisor.stop();
@@ -276,8 +241,8 @@ export class SidecarManager implements vscode.Disposable {
       pythonVersion: found.python.version,
       venvsDir: venvsRoot(this.deps.storageDir),
       requirements: [
-        // the base alone (issue 18); extras install on first use (extras.ts)
         { path: path.join(this.deps.extensionPath, 'python', 'requirements.txt') },
+        { path: path.join(this.deps.extensionPath, 'python', 'requirements-nodeps.txt'), noDeps: true },
       ],
       extensionVersion: this.deps.extensionVersion,
       pip: settings.sidecar,

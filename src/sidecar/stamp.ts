@@ -28,9 +28,9 @@ export function stampHash(inputs: StampInputs): string {
     .digest('hex');
 }
 
-export async function readStamp(venvDir: string, file = STAMP_FILE): Promise<Stamp | undefined> {
+export async function readStamp(venvDir: string): Promise<Stamp | undefined> {
   try {
-    const stamp = JSON.parse(await fs.readFile(path.join(venvDir, file), 'utf8')) as Stamp;
+    const stamp = JSON.parse(await fs.readFile(path.join(venvDir, STAMP_FILE), 'utf8')) as Stamp;
     return typeof stamp.hash === 'string' ? stamp : undefined;
   } catch {
     return undefined;
@@ -38,15 +38,14 @@ export async function readStamp(venvDir: string, file = STAMP_FILE): Promise<Sta
 }
 
 /** True only for a finished install made from exactly these inputs (the stamp is written last, atomically). */
-export async function isCurrent(venvDir: string, inputs: StampInputs, file = STAMP_FILE): Promise<boolean> {
-  const stamp = await readStamp(venvDir, file);
+export async function isCurrent(venvDir: string, inputs: StampInputs): Promise<boolean> {
+  const stamp = await readStamp(venvDir);
   return stamp?.hash === stampHash(inputs);
 }
 
-/** `name`: the base's stamp, or an extra's (`siza-extra-<name>.json`, extras.ts). */
-export async function writeStamp(venvDir: string, inputs: StampInputs, name = STAMP_FILE): Promise<Stamp> {
+export async function writeStamp(venvDir: string, inputs: StampInputs): Promise<Stamp> {
   const stamp: Stamp = { ...inputs, hash: stampHash(inputs), installedAt: new Date().toISOString() };
-  const file = path.join(venvDir, name);
+  const file = path.join(venvDir, STAMP_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
   const handle = await fs.open(tmp, 'w');
   try {

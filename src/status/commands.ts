@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { EXTRA_FEATURE, type ExtraName } from '../sidecar/extras';
-import { extraSizeFor, installSizeFor, sizeSentence } from '../sidecar/installSize';
+import { installSizeFor, sizeSentence } from '../sidecar/installSize';
 import type { SidecarManager } from '../sidecar/manager';
 import { checkLlmCommand } from './llmCheck';
 import { storeApiKey } from './llmKey';
@@ -41,26 +40,7 @@ export function registerSidecarCommands(manager: SidecarManager, log: vscode.Log
       if (answer === 'Reinstall') await manager.reinstall();
     }),
     vscode.commands.registerCommand('siza.sidecar.showStatus', () => showStatusMenu(manager, log)),
-    // the extras a feature would install on first use, installed now (dataset ingestion has no command of its own)
-    vscode.commands.registerCommand('siza.sidecar.installExtra', () => pickExtra(manager, log)),
   ];
-}
-
-async function pickExtra(manager: SidecarManager, log: vscode.LogOutputChannel): Promise<void> {
-  const client = manager.client;
-  if (!client) throw new Error('The sidecar is not running (see Siza Gen: Show Sidecar Status)');
-  const present = (await client.ready()).extras;
-  const items = (Object.keys(EXTRA_FEATURE) as ExtraName[]).map((name) => ({
-    label: name,
-    description: present[name] ? 'installed' : sizeSentence(extraSizeFor(name)).replace(/, in a folder of its own\.$/, ''),
-    detail: EXTRA_FEATURE[name],
-    name,
-  }));
-  const pick = await vscode.window.showQuickPick(items.filter((i) => !present[i.name]), { title: 'Siza Gen: install a sidecar extra', placeHolder: items.every((i) => present[i.name]) ? 'Every extra is installed' : 'What it adds is installed into the sidecar\'s venv' });
-  if (!pick) return;
-  // choosing it here is the consent: no second question
-  const there = await manager.ensureExtra(pick.name, { consented: true });
-  log.info(`The sidecar's '${pick.name}' extra: ${there ? 'installed' : 'not installed'}`);
 }
 
 async function showStatusMenu(manager: SidecarManager, log: vscode.LogOutputChannel): Promise<void> {

@@ -31,8 +31,6 @@ export interface TrainingDeps {
   dataDir: () => string;
   settings: () => Settings;
   log: Logger;
-  /** Installs the sidecar's 'train' extra on first use, after asking; false when it is not there. */
-  ensureExtra: (name: 'train') => Promise<boolean>;
 }
 
 /** What the controller tells its view (src/training/panel.ts): the jobs or adapters changed. */
@@ -73,10 +71,7 @@ export class TrainingController {
 
   /** The command: dataset, confirmation with its size, the job, its progress; resolves to the job id (or undefined). */
   async run(opts: { maxSteps?: number } = {}): Promise<string | undefined> {
-    this.client();
-    // torch and peft are not in the base install: the first fine-tune installs them, after saying their size
-    if (!(await this.deps.ensureExtra('train'))) return undefined;
-    const client = this.client(); // a new launch when the extra was just installed
+    const client = this.client();
     const data = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Siza Gen: collecting fine-tuning examples', cancellable: true },
       (_p, token) => this.dataset(token),

@@ -3,8 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decideInstall, type ConsentInputs } from '../../src/sidecar/consent';
 import { hasFinishedInstall } from '../../src/sidecar/environments';
-import { EXTRA_PARTS, type ExtraName } from '../../src/sidecar/extras';
-import { INSTALL_SIZES, consentMessage, extraMessage, extraSizeFor, formatBytes, installSizeFor, requirementsDigest, sizeSentence } from '../../src/sidecar/installSize';
+import { INSTALL_SIZES, consentMessage, formatBytes, installSizeFor, requirementsDigest, sizeSentence } from '../../src/sidecar/installSize';
 import { writeStamp } from '../../src/sidecar/stamp';
 import { tempDir } from './helpers';
 
@@ -73,48 +72,28 @@ describe('consent before the first sidecar install', () => {
 describe('the install sizes the question shows', () => {
   it('were measured for these very requirement files (rerun scripts/measure-install-size.py when a pin changes)', () => {
     const read = (f: string) => readFileSync(path.join(__dirname, '../../python', f), 'utf8');
-    assert.equal(INSTALL_SIZES.requirementsDigest, requirementsDigest([{ text: read('requirements.txt') }]));
-    for (const [name, parts] of Object.entries(EXTRA_PARTS)) {
-      const texts = parts.map((p) => ({ text: read(p.file), noDeps: p.noDeps }));
-      assert.equal(INSTALL_SIZES.extras[name as ExtraName].requirementsDigest, requirementsDigest(texts), `the '${name}' extra`);
-    }
+    assert.equal(INSTALL_SIZES.requirementsDigest, requirementsDigest(read('requirements.txt'), read('requirements-nodeps.txt')));
   });
 
-  it('linux-x64 is measured: the base within the issue\'s goals (<= 500 MB download, <= 700 MB on disk)', () => {
+  it('linux-x64 is measured: the download and the disk, plausible for torch + transformers', () => {
     const s = installSizeFor('linux', 'x64');
     assert.equal(s.how, 'measured');
-    assert.ok(s.downloadBytes! > 20e6 && s.downloadBytes! <= 500e6, String(s.downloadBytes));
-    assert.ok(s.diskBytes! > s.downloadBytes! && s.diskBytes! <= 700e6, 'unpacked is larger than the wheels, and lean');
-    for (const name of Object.keys(EXTRA_PARTS) as ExtraName[]) {
-      const e = extraSizeFor(name, 'linux', 'x64');
-      assert.equal(e.how, 'measured', name);
-      assert.ok(e.downloadBytes! > 0 && e.diskBytes! > e.downloadBytes!, `${name}: ${JSON.stringify(e)}`);
-    }
+    assert.ok(s.downloadBytes! > 200e6 && s.downloadBytes! < 5e9, String(s.downloadBytes));
+    assert.ok(s.diskBytes! > s.downloadBytes!, 'unpacked is larger than the wheels');
   });
 
   it('every entry with a number says how it was obtained; an unknown one has none', () => {
-    const all = [INSTALL_SIZES.platforms, ...Object.values(INSTALL_SIZES.extras).map((e) => e.platforms)];
-    for (const platforms of all) {
-      for (const [k, s] of Object.entries(platforms)) {
-        if (s.how === 'unknown') assert.equal(s.downloadBytes, undefined, k);
-        else assert.ok(typeof s.downloadBytes === 'number' && s.downloadBytes > 0, k);
-        if (s.how === 'about') assert.equal(s.diskBytes, undefined, `${k}: the disk was not measured`);
-      }
+    for (const [k, s] of Object.entries(INSTALL_SIZES.platforms)) {
+      if (s.how === 'unknown') assert.equal(s.downloadBytes, undefined, k);
+      else assert.ok(typeof s.downloadBytes === 'number' && s.downloadBytes > 0, k);
+      if (s.how === 'about') assert.equal(s.diskBytes, undefined, `${k}: the disk was not measured`);
     }
-  });
-
-  it('an extra\'s question names the feature, the extra and what it adds here', () => {
-    const s = extraSizeFor('train', 'linux', 'x64');
-    const m = extraMessage('Fine-tuning', 'train', s);
-    assert.ok(m.includes("Fine-tuning needs the sidecar's 'train' extra"), m);
-    assert.ok(m.includes(`downloads ${formatBytes(s.downloadBytes!)} and takes ${formatBytes(s.diskBytes!)} on disk more`), m);
-    assert.doesNotMatch(extraMessage('Fine-tuning', 'train', { how: 'unknown' }), /\d/, 'no number where none was measured');
   });
 
   it('the question names what the sidecar is for, the numbers of this platform and the in-process fallback', () => {
     const s = installSizeFor('linux', 'x64');
     const m = consentMessage(s);
-    for (const part of ['embeddings and search', 'LLM prompt enhancement', 'fine-tuning', 'dataset ingestion', 'when first used', 'in-process']) assert.ok(m.includes(part), part);
+    for (const part of ['embeddings and search', 'LLM prompt enhancement', 'fine-tuning', 'dataset ingestion', 'in-process']) assert.ok(m.includes(part), part);
     assert.ok(m.includes(`downloads ${formatBytes(s.downloadBytes!)} and takes ${formatBytes(s.diskBytes!)} on disk`), m);
     assert.match(sizeSentence({ how: 'about', downloadBytes: 418_743_133 }), /downloads about 419 MB, in/);
     const unknown = sizeSentence({ how: 'unknown' });

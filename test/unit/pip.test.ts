@@ -114,7 +114,7 @@ describe('pip options', () => {
       assert.equal(torchRequirement('fastapi==1\r\ntorch==2.13.0 # cpu\r\n'), 'torch==2.13.0');
       assert.equal(torchRequirement('torchvision==0.29.1\ntorch-geometric==2\n'), undefined);
       assert.equal(torchRequirement('torch>=2.6,<3\n'), 'torch>=2.6,<3');
-      assert.match(torchRequirement(readFileSync(path.join(ROOT, 'python', 'requirements-extra-llm.txt'), 'utf8')) ?? '', /^torch==\d/, 'the llm extra\'s own pin is found');
+      assert.match(torchRequirement(readFileSync(path.join(ROOT, 'python', 'requirements.txt'), 'utf8')) ?? '', /^torch==\d/, 'the sidecar\'s own pin is found');
       assert.deepEqual(pipInstallPlan({ platform: 'linux', requirements: [{ path: 'r.txt', text: 'fastapi==1\n' }], pip: none, pipConfigured: false }), [pipInstallArgs('r.txt', none)], 'no torch: no extra step');
     });
   });

@@ -7,9 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from .. import __version__
-from ..deps import EmbeddingsDep, ModelsDep, RuntimeDep, SettingsDep, VectorsDep
-from ..schemas import Extras, Health, Identity, Ready
-from ..services import extras
+from ..deps import ModelsDep, RuntimeDep, SettingsDep, VectorsDep
+from ..schemas import Health, Identity, Ready
 
 router = APIRouter(tags=["health"])
 
@@ -44,9 +43,7 @@ def identity(
 
 
 @router.get("/ready")
-def ready(
-    runtime: RuntimeDep, models: ModelsDep, vectors: VectorsDep, embeddings: EmbeddingsDep
-) -> Ready:
+def ready(runtime: RuntimeDep, models: ModelsDep, vectors: VectorsDep) -> Ready:
     # In-memory counts only: opening an index here would make /ready slow and import FAISS.
     indexes, problems = vectors.store.summary()
     return Ready(
@@ -58,8 +55,6 @@ def ready(
         models=models.statuses(),
         memory=runtime.memory(),
         versions=runtime.versions(),
-        extras=Extras(**extras.installed()),
-        embedding_runtime=embeddings.runtime,
         indexes=indexes,
         problems=problems,
     )

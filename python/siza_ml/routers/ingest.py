@@ -4,7 +4,7 @@ default) and /ingest/axe-rules (axe-core's rules into `axe-rules`); thin over se
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, HTTPException
 
 from ..deps import AppStateDep
 from ..schemas import ErrorResponse
@@ -15,15 +15,13 @@ from ..schemas.ingest import (
     IngestDatasetRequest,
     IngestDatasetResponse,
 )
-from ..services.extras import requires
 from ..services.ingest.errors import IngestError
 from ..services.ingest.service import axe_rules_status, ingest_axe_rules, ingest_dataset
 from ..services.vectors.store import VectorStoreError
 
 # 403: a path outside the allowed roots; 404: no such file or hub dataset; 409: another ingestion
 # runs (or the collection holds another model's vectors); 502: the hub failed; 503: no embedding
-# model, or no 'ingest' extra (datasets, pyarrow: installed on first use).
-# 422 (the app-wide shape): a bad request, an unusable file, a hub dataset while offline.
+# model. 422 (the app-wide shape): a bad request, an unusable file, a hub dataset while offline.
 errors = {code: {"model": ErrorResponse} for code in (403, 404, 409, 502, 503)}
 router = APIRouter(prefix="/ingest", tags=["ingest"], responses=errors)
 
@@ -36,7 +34,7 @@ async def _answer() -> AsyncIterator[None]:
         raise HTTPException(e.status, str(e)) from None
 
 
-@router.post("/dataset", dependencies=[Depends(requires("ingest"))])
+@router.post("/dataset")
 async def dataset(body: IngestDatasetRequest, state: AppStateDep) -> IngestDatasetResponse:
     async with _answer():
         return await ingest_dataset(body, state)

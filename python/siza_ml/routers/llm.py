@@ -39,8 +39,6 @@ NDJSON = "application/x-ndjson"
 async def chat(body: ChatRequest, llm: LlmDep) -> ChatResponse:
     if not llm.configured:
         raise HTTPException(503, "no LLM provider is configured (siza.llm.provider is none)")
-    if llm.missing_extra is not None:
-        raise HTTPException(503, llm.problem)
     messages = [m.model_dump() for m in body.messages]
     if body.stream:
         if llm.provider is None:  # misconfigured: what chat() would raise, before the stream starts

@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path
+from fastapi import APIRouter, HTTPException, Path
 
 from ..deps import TrainingDep
 from ..schemas import ErrorResponse
@@ -18,7 +18,6 @@ from ..schemas.train import (
     TrainStartRequest,
     TrainSummary,
 )
-from ..services.extras import requires
 from ..services.training import TrainError
 
 # 422 keeps the app-wide shape: a pydantic issue list or one message string.
@@ -38,10 +37,9 @@ async def _answer() -> AsyncIterator[None]:
         raise HTTPException(e.status, str(e)) from None
 
 
-@router.post("/start", status_code=202, dependencies=[Depends(requires("train"))])
+@router.post("/start", status_code=202)
 async def start(body: TrainStartRequest, service: TrainingDep) -> TrainJob:
-    """Checks the data and starts the job (202); 409 while another job runs; 503 without the
-    'train' extra (torch, peft: installed on first use)."""
+    """Checks the data and starts the job (202); 409 while another job runs."""
     async with _answer():
         return await service.start_job(body)
 

