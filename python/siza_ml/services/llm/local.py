@@ -130,15 +130,13 @@ class LocalProvider(LlmProvider):
             self._load_task = task
         return self._load_task
 
-    async def chat(
-        self, messages: list[Message], *, max_tokens: int, temperature: float, timeout_s: float
-    ) -> str:
+    async def _loaded_within(self, timeout_s: float) -> float:
+        """Waits for the model within the budget; the seconds left to generate (else LlmError)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout_s
-        load = self._start_load()
         try:
             # shield: a request that gives up must not cancel the load other requests wait for.
-            await asyncio.wait_for(asyncio.shield(load), timeout_s)
+            await asyncio.wait_for(asyncio.shield(self._start_load()), timeout_s)
         except asyncio.TimeoutError as exc:
             raise LlmTimeout("the local model is still loading; try again shortly") from exc
         except LlmError:
@@ -148,6 +146,12 @@ class LocalProvider(LlmProvider):
         remaining = deadline - loop.time()
         if remaining <= 0.1:
             raise LlmTimeout(f"no time left to generate within {timeout_s:g} s")
+        return remaining
+
+    async def chat(
+        self, messages: list[Message], *, max_tokens: int, temperature: float, timeout_s: float
+    ) -> str:
+        remaining = await self._loaded_within(timeout_s)
         job = asyncio.ensure_future(
             self._workers.run(
                 self._generate_sync, messages, max_tokens, temperature, time.monotonic() + remaining
@@ -170,18 +174,7 @@ class LocalProvider(LlmProvider):
         """Text as transformers decodes it (a TextStreamer in the worker thread, handed over
         through the event loop); leaving early stops generation at the next token."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout_s
-        try:
-            await asyncio.wait_for(asyncio.shield(self._start_load()), timeout_s)
-        except asyncio.TimeoutError as exc:
-            raise LlmTimeout("the local model is still loading; try again shortly") from exc
-        except LlmError:
-            raise
-        except Exception as exc:
-            raise LlmError(f"the local model failed to load: {type(exc).__name__}: {exc}") from exc
-        remaining = deadline - loop.time()
-        if remaining <= 0.1:
-            raise LlmTimeout(f"no time left to generate within {timeout_s:g} s")
+        remaining = await self._loaded_within(timeout_s)
         queue: asyncio.Queue[str | None] = asyncio.Queue()
         stop = threading.Event()
 
